@@ -1,0 +1,62 @@
+package dev.llmeval.app;
+
+import dev.llmeval.judge.Judge;
+import dev.llmeval.judge.JudgeException;
+import dev.llmeval.judge.Judged;
+import dev.llmeval.judge.OutputSpec;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Wraps the run's judge to stop calling it after a failure that no retry can mend (a rejected
+ * key, an unknown model), and to count calls that failed and succeeded.
+ */
+final class GuardedJudge implements Judge {
+
+    private final Judge delegate;
+    private final AtomicReference<JudgeException> fatal = new AtomicReference<>();
+    private final AtomicInteger answered = new AtomicInteger();
+    private final AtomicInteger failed = new AtomicInteger();
+
+    GuardedJudge(Judge delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public <T> Judged<T> ask(String promptId, Map<String, Object> variables, OutputSpec<T> spec) {
+        JudgeException stop = fatal.get();
+        if (stop != null) {
+            throw new JudgeException("not asked: the judge failed earlier: " + stop.getMessage(), null, 0, 0, 0);
+        }
+        try {
+            Judged<T> judged = delegate.ask(promptId, variables, spec);
+            answered.incrementAndGet();
+            return judged;
+        } catch (JudgeException e) {
+            failed.incrementAndGet();
+            if (e.fatal()) {
+                fatal.compareAndSet(null, e);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public String modelName() {
+        return delegate.modelName();
+    }
+
+    /** The failure that stopped the judge, or null. */
+    JudgeException fatalFailure() {
+        return fatal.get();
+    }
+
+    int answered() {
+        return answered.get();
+    }
+
+    int failed() {
+        return failed.get();
+    }
+}

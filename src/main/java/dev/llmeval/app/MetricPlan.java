@@ -1,0 +1,59 @@
+package dev.llmeval.app;
+
+import dev.llmeval.ExitStatus;
+import dev.llmeval.LlmevalException;
+import dev.llmeval.dataset.GoldenSample;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * Which metrics a run scores, and whether the user named them (then a sample lacking a field a
+ * metric needs is an error) or took the defaults (then that sample × metric is skipped).
+ */
+record MetricPlan(List<String> ids, boolean explicit) {
+
+    static final List<String> KNOWN = List.of(
+            "faithfulness", "answer_relevancy", "context_precision", "context_utilization", "context_recall");
+
+    MetricPlan {
+        ids = List.copyOf(ids);
+    }
+
+    /**
+     * @param fromFlags {@code --metrics}, or null
+     * @param fromConfig {@code metrics:} of llmeval.yaml, possibly empty
+     * @param configName the config file's name for messages
+     */
+    static MetricPlan choose(List<String> fromFlags, List<String> fromConfig, String configName,
+            List<GoldenSample> samples) {
+        if (fromFlags != null && !fromFlags.isEmpty()) {
+            return new MetricPlan(validated(fromFlags, "--metrics", ExitStatus.USAGE), true);
+        }
+        if (!fromConfig.isEmpty()) {
+            return new MetricPlan(validated(fromConfig, configName + ": 'metrics'", ExitStatus.INVALID_INPUT), true);
+        }
+        boolean anyReference = samples.stream().anyMatch(s -> s.reference() != null && !s.reference().isBlank());
+        String precision = anyReference ? "context_precision" : "context_utilization";
+        return new MetricPlan(List.of("faithfulness", "answer_relevancy", precision, "context_recall"), false);
+    }
+
+    private static List<String> validated(List<String> names, String where, ExitStatus status) {
+        LinkedHashSet<String> ids = new LinkedHashSet<>();
+        for (String name : names) {
+            String id = name.trim();
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (!KNOWN.contains(id)) {
+                throw new LlmevalException(status,
+                        where + ": unknown metric '" + id + "' (known: " + String.join(", ", KNOWN) + ")");
+            }
+            ids.add(id);
+        }
+        if (ids.isEmpty()) {
+            throw new LlmevalException(status, where + ": no metric named");
+        }
+        return new ArrayList<>(ids);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.llmeval.app;
+
+import dev.llmeval.ExitStatus;
+import dev.llmeval.LlmevalException;
+import dev.llmeval.gate.Thresholds;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Merges thresholds from llmeval.yaml and {@code --threshold} flags; flags win. */
+final class ThresholdPlan {
+
+    private ThresholdPlan() {}
+
+    static Thresholds merge(Map<String, Double> fromConfig, String configName, List<String> fromFlags,
+            MetricPlan plan) {
+        List<String> configSpecs = new ArrayList<>();
+        fromConfig.forEach((metric, min) -> {
+            if (!MetricPlan.KNOWN.contains(metric)) {
+                throw new LlmevalException(ExitStatus.INVALID_INPUT, configName + ": 'thresholds." + metric
+                        + "': unknown metric (known: " + String.join(", ", MetricPlan.KNOWN) + ")");
+            }
+            if (plan.ids().contains(metric)) {
+                configSpecs.add(metric + "=" + min);
+            }
+        });
+        Thresholds config = Thresholds.parse(configSpecs, ExitStatus.INVALID_INPUT);
+        Thresholds flags = Thresholds.parse(fromFlags, ExitStatus.USAGE);
+        for (String metric : flags.minimums().keySet()) {
+            if (!plan.ids().contains(metric)) {
+                throw new LlmevalException(ExitStatus.USAGE, "--threshold " + metric + "=...: "
+                        + (MetricPlan.KNOWN.contains(metric) ? "this run does not score " + metric
+                                : "unknown metric '" + metric + "'")
+                        + " (scored: " + String.join(", ", plan.ids()) + ")");
+            }
+        }
+        return config.merge(flags);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.llmeval.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top-level command: only groups the subcommands. */
+@Command(
+        name = "llmeval",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Evaluate a RAG pipeline against a golden set with RAGAS metrics, and gate on thresholds.",
+        subcommands = {RunCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:all thresholds met",
+            "1:a threshold failed",
+            "2:usage error",
+            "3:invalid dataset or config",
+            "5:judge failure (unreachable, rejected key, every call failed)",
+            "70:internal error (a bug: please report it)"
+        })
+final class LlmevalCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

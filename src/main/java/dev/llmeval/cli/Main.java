@@ -1,0 +1,26 @@
+package dev.llmeval.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The process entry point: runs the command line and exits with its code. */
+public final class Main {
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int code = run(out, err, System.getenv(), Path.of("").toAbsolutePath(), args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs llmeval with the given streams, environment and working directory; never throws. */
+    public static int run(PrintWriter out, PrintWriter err, Map<String, String> env, Path workingDir, String... args) {
+        return CommandLines.create(out, err, env, workingDir).execute(args);
+    }
+}

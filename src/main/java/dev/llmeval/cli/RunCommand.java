@@ -1,0 +1,117 @@
+package dev.llmeval.cli;
+
+import dev.llmeval.app.Evaluation;
+import dev.llmeval.app.RunRequest;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code llmeval run}: parses options and hands them to {@link Evaluation}. */
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {
+            "Score a golden set with RAGAS metrics, gate on thresholds and write report.json and report.html.",
+            "With no judge configured the embedded offline judge scores the run (no network, no key)."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:all thresholds met",
+            "1:a threshold failed",
+            "2:usage error",
+            "3:invalid dataset or config",
+            "5:judge failure (unreachable, rejected key, every call failed)",
+            "70:internal error (a bug: please report it)"
+        })
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--dataset", required = true, paramLabel = "PATH",
+            description = "Golden set: .jsonl, .json or .csv (RAGAS or legacy field names).")
+    Path dataset;
+
+    @Option(names = "--format", paramLabel = "jsonl|json|csv",
+            description = "Dataset format; default: from the file extension.")
+    String format;
+
+    @Option(names = "--column-map", paramLabel = "RAGAS=YOURS", split = ",",
+            description = "Read a RAGAS field from another column, e.g. user_input=query. Repeatable.")
+    List<String> columnMap = new ArrayList<>();
+
+    @Option(names = "--metrics", paramLabel = "m1,m2", split = ",",
+            description = "Metrics to score: faithfulness, answer_relevancy, context_precision, "
+                    + "context_utilization, context_recall. Default: the first four (context_utilization "
+                    + "instead of context_precision when no sample has a reference).")
+    List<String> metrics;
+
+    @Option(names = "--threshold", paramLabel = "METRIC=MIN",
+            description = "Fail (exit 1) when the metric's mean over scored samples is below MIN. Repeatable; "
+                    + "overrides thresholds from llmeval.yaml.")
+    List<String> thresholds = new ArrayList<>();
+
+    @Option(names = "--judge", paramLabel = "offline|openai",
+            description = "Who judges: the embedded offline judge (default) or an OpenAI / OpenAI-compatible model.")
+    String judge;
+
+    @Option(names = "--judge-model", paramLabel = "NAME", description = "Judge model name (openai default: gpt-4o-mini).")
+    String judgeModel;
+
+    @Option(names = "--judge-base-url", paramLabel = "URL",
+            description = "Base URL of an OpenAI-compatible server, e.g. http://localhost:8000/v1. "
+                    + "The key comes from OPENAI_API_KEY only.")
+    String judgeBaseUrl;
+
+    @Option(names = "--judge-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Timeout of one judge call (default: ${DEFAULT-VALUE}).")
+    int judgeTimeoutSeconds;
+
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4",
+            description = "Sample × metric jobs scored at once (default: ${DEFAULT-VALUE}).")
+    int concurrency;
+
+    @Option(names = "--prompts-dir", paramLabel = "DIR",
+            description = "Replace built-in judge prompts with DIR/<metric>/<step>.txt files.")
+    Path promptsDir;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Settings file; default: ./llmeval.yaml if present.")
+    Path config;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Report directory (default: llmeval-report).")
+    Path out;
+
+    private final Map<String, String> env;
+    private final Path workingDir;
+
+    RunCommand(Map<String, String> env, Path workingDir) {
+        this.env = env;
+        this.workingDir = workingDir;
+    }
+
+    @Override
+    public Integer call() {
+        RunRequest request = new RunRequest(
+                resolve(dataset), format, columnMap, metrics, thresholds, judge, judgeModel, judgeBaseUrl,
+                judgeTimeoutSeconds, concurrency, resolve(promptsDir), resolve(config),
+                resolve(out == null ? Path.of("llmeval-report") : out));
+        Evaluation evaluation = new Evaluation(spec.commandLine().getOut(), spec.commandLine().getErr(), env, workingDir);
+        return evaluation.run(request).code();
+    }
+
+    /** Relative paths are relative to the working directory; kept as typed when that is the JVM's own. */
+    private Path resolve(Path path) {
+        if (path == null || path.isAbsolute() || workingDir.equals(Path.of("").toAbsolutePath())) {
+            return path;
+        }
+        return workingDir.resolve(path).normalize();
+    }
+}

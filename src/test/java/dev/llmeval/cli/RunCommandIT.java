@@ -1,0 +1,150 @@
+package dev.llmeval.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.llmeval.testing.FakeOpenAiServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real CLI entry point against an OpenAI-compatible judge served on 127.0.0.1. */
+class RunCommandIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private FakeOpenAiServer server;
+    private Path dataset;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        server = new FakeOpenAiServer();
+        dataset = dir.resolve("golden.jsonl");
+        Files.writeString(dataset, """
+                {"id": "pw-1", "user_input": "How do I reset my password?", "retrieved_contexts": ["Open Settings, then Security, then Reset password.", "Billing is monthly."], "response": "Open Settings, choose Security and click Reset password.", "reference": "Settings > Security > Reset password."}
+                {"id": "pw-2", "user_input": "Can I reset a password from the CLI?", "retrieved_contexts": ["The CLI command 'acct reset' resets a password.", "The API has a rate limit."], "response": "Yes, run acct reset.", "reference": "Use acct reset."}
+                {"id": "pw-3", "user_input": "Who can reset another user's password?", "retrieved_contexts": ["Admins can reset any user's password."], "response": "Only admins can.", "reference": "Admins."}
+                """);
+    }
+
+    @AfterEach
+    void tearDown() {
+        server.close();
+    }
+
+    private CliRun run(String... extra) {
+        String[] base = {"run", "--dataset", dataset.toString(), "--judge", "openai", "--judge-model", "test-judge",
+                "--judge-base-url", server.baseUrl(), "--out", dir.resolve("report").toString()};
+        String[] args = new String[base.length + extra.length];
+        System.arraycopy(base, 0, args, 0, base.length);
+        System.arraycopy(extra, 0, args, base.length, extra.length);
+        return CliRun.of(Map.of(), dir, args);
+    }
+
+    private JsonNode report() throws IOException {
+        return JSON.readTree(dir.resolve("report/report.json").toFile());
+    }
+
+    @Test
+    void should_exit_0_and_write_the_llm_judged_report_when_thresholds_are_met() throws IOException {
+        CliRun result = run("--threshold", "faithfulness=0.5", "--threshold", "context_precision=0.9");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode report = report();
+        assertThat(report.at("/run/judge/kind").asText()).isEqualTo("openai");
+        assertThat(report.at("/run/judge/model").asText()).isEqualTo("test-judge");
+        assertThat(report.at("/run/dataset/samples").asInt()).isEqualTo(3);
+        assertThat(report.at("/run/dataset/sha256").asText()).hasSize(64);
+        assertThat(report.at("/run/prompts").has("faithfulness/statements")).isTrue();
+        assertThat(report.at("/metrics/faithfulness/mean").asDouble()).isEqualTo(0.5);
+        assertThat(report.at("/metrics/faithfulness/scored").asInt()).isEqualTo(3);
+        assertThat(report.at("/metrics/context_precision/mean").asDouble()).isEqualTo(1.0);
+        assertThat(report.at("/metrics/context_recall/mean").asDouble()).isEqualTo(0.5);
+        assertThat(report.at("/metrics/answer_relevancy/scored").asInt()).isEqualTo(3);
+        assertThat(report.at("/gate/passed").asBoolean()).isTrue();
+        JsonNode first = report.at("/samples/0/scores/faithfulness");
+        assertThat(first.path("outcome").asText()).isEqualTo("scored");
+        assertThat(first.path("reason").asText()).contains("Statement two.");
+        assertThat(result.out()).contains("faithfulness").contains("report.json");
+        assertThat(Files.readString(dir.resolve("report/report.html"))).contains("pw-3");
+    }
+
+    @Test
+    void should_send_json_schema_and_temperature_zero_to_the_judge() {
+        run();
+
+        assertThat(server.chatRequests()).isNotEmpty().allSatisfy(request -> {
+            assertThat(request.path("temperature").asDouble(-1)).isZero();
+            assertThat(request.at("/response_format/type").asText()).isEqualTo("json_schema");
+            assertThat(request.path("model").asText()).isEqualTo("test-judge");
+        });
+        assertThat(server.chatRequests()).extracting(FakeOpenAiServer::schemaName)
+                .contains("statements", "statement_verdicts", "questions", "chunk_verdicts", "attributions");
+    }
+
+    @Test
+    void should_exit_1_with_the_failing_metric_when_a_threshold_is_missed() throws IOException {
+        CliRun result = run("--threshold", "faithfulness=0.9");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        JsonNode failure = report().at("/gate/failures/0");
+        assertThat(failure.path("metric").asText()).isEqualTo("faithfulness");
+        assertThat(failure.path("threshold").asDouble()).isEqualTo(0.9);
+        assertThat(failure.path("actual").asDouble()).isEqualTo(0.5);
+        assertThat(result.out()).contains("FAIL");
+    }
+
+    @Test
+    void should_exit_5_with_one_line_when_the_key_is_rejected() {
+        server.failAlways(401);
+
+        CliRun result = run("--metrics", "faithfulness");
+
+        assertThat(result.exitCode()).isEqualTo(5);
+        assertThat(result.err()).contains("llmeval: judge failed").doesNotContain("\tat ");
+    }
+
+    @Test
+    void should_retry_and_exit_0_when_a_rate_limit_clears() throws IOException {
+        server.failNext(429);
+
+        CliRun result = run("--metrics", "faithfulness", "--threshold", "faithfulness=0.5", "--concurrency", "1");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(report().at("/metrics/faithfulness/errors").asInt()).isZero();
+    }
+
+    @Test
+    void should_repair_a_broken_reply_and_record_an_error_when_repair_fails() throws IOException {
+        server.replyWith(request -> {
+            String schema = FakeOpenAiServer.schemaName(request);
+            boolean isRepair = request.path("messages").size() > 1;
+            if (schema.equals("statements") && request.path("messages").toString().contains("Only admins")) {
+                return "Sorry, I cannot do that."; // never JSON, not even after the repair request
+            }
+            if (schema.equals("statements") && !isRepair) {
+                return "Here you go:\n```json\n{\"statements\": [\"Statement one.\", \"Statement two.\""; // cut off
+            }
+            return FakeOpenAiServer.defaultReply(request);
+        });
+
+        CliRun result = run("--metrics", "faithfulness");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode metric = report().at("/metrics/faithfulness");
+        assertThat(metric.path("scored").asInt()).isEqualTo(2);
+        assertThat(metric.path("errors").asInt()).isEqualTo(1);
+        JsonNode errored = report().at("/samples/2/scores/faithfulness");
+        assertThat(errored.path("outcome").asText()).isEqualTo("error");
+        assertThat(errored.path("reason").asText()).contains("could not be read");
+    }
+}

@@ -1,0 +1,151 @@
+package dev.llmeval.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Option parsing, help, version and user mistakes: the exit code and one line on stderr. */
+class RunCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private CliRun run(String... args) {
+        return CliRun.of(Map.of(), dir, args);
+    }
+
+    private Path dataset(String text) throws IOException {
+        Path file = dir.resolve("golden.jsonl");
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void should_list_the_exit_codes_in_help() {
+        CliRun result = run("run", "--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("--dataset", "--threshold", "--judge", "Exit codes:",
+                "1   a threshold failed", "3   invalid dataset or config", "5   judge failure");
+    }
+
+    @Test
+    void should_print_the_version() {
+        CliRun result = run("--version");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).startsWith("llmeval ").doesNotContain("unknown");
+    }
+
+    @Test
+    void should_exit_2_when_the_dataset_option_is_missing() {
+        CliRun result = run("run");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("Missing required option: '--dataset=PATH'");
+    }
+
+    @Test
+    void should_exit_2_when_a_threshold_is_malformed() throws IOException {
+        Path file = dataset("{\"user_input\": \"q\", \"response\": \"a\", \"retrieved_contexts\": [\"c\"]}\n");
+
+        CliRun result = run("run", "--dataset", file.toString(), "--threshold", "faithfulness=high");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("llmeval: --threshold").doesNotContain("\tat ");
+    }
+
+    @Test
+    void should_exit_2_when_a_threshold_names_a_metric_that_is_not_scored() throws IOException {
+        Path file = dataset("{\"user_input\": \"q\", \"response\": \"a\", \"retrieved_contexts\": [\"c\"]}\n");
+
+        CliRun result = run("run", "--dataset", file.toString(), "--metrics", "faithfulness",
+                "--threshold", "context_recall=0.5");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("this run does not score context_recall");
+    }
+
+    @Test
+    void should_exit_2_when_a_metric_is_unknown() throws IOException {
+        Path file = dataset("{\"user_input\": \"q\", \"response\": \"a\", \"retrieved_contexts\": [\"c\"]}\n");
+
+        CliRun result = run("run", "--dataset", file.toString(), "--metrics", "faithfulnes");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("unknown metric 'faithfulnes'");
+    }
+
+    @Test
+    void should_exit_3_with_file_line_and_field_when_the_dataset_is_invalid() throws IOException {
+        Path file = dataset("""
+                {"user_input": "q1", "response": "a", "retrieved_contexts": ["c"]}
+                {"user_input": "q2", "response": "a", "retrieved_contexts": "just a string"}
+                """);
+
+        CliRun result = run("run", "--dataset", file.toString());
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err().strip().lines()).hasSize(1);
+        assertThat(result.err()).contains("golden.jsonl:2", "retrieved_contexts").doesNotContain("Exception");
+    }
+
+    @Test
+    void should_exit_3_when_an_explicit_metric_lacks_its_field() throws IOException {
+        Path file = dataset("""
+                {"user_input": "q1", "response": "a", "retrieved_contexts": ["c"], "reference": "r"}
+                {"user_input": "q2", "response": "a", "retrieved_contexts": ["c"]}
+                """);
+
+        CliRun result = run("run", "--dataset", file.toString(), "--metrics", "context_recall");
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains("golden.jsonl:2", "'reference' is missing", "context_recall");
+    }
+
+    @Test
+    void should_exit_3_when_a_sample_has_no_response_to_score() throws IOException {
+        Path file = dataset("{\"user_input\": \"q1\", \"retrieved_contexts\": [\"c\"]}\n");
+
+        CliRun result = run("run", "--dataset", file.toString());
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains("golden.jsonl:1", "'response' is missing");
+    }
+
+    @Test
+    void should_exit_3_when_the_config_file_has_an_unknown_setting() throws IOException {
+        Path file = dataset("{\"user_input\": \"q\", \"response\": \"a\", \"retrieved_contexts\": [\"c\"]}\n");
+        Files.writeString(dir.resolve("llmeval.yaml"), "thresholds:\n  faithfulness: 0.8\njudgee: openai\n");
+
+        CliRun result = run("run", "--dataset", file.toString());
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains("llmeval.yaml", "unknown setting 'judgee'");
+    }
+
+    @Test
+    void should_exit_3_when_openai_is_asked_for_without_a_key() throws IOException {
+        Path file = dataset("{\"user_input\": \"q\", \"response\": \"a\", \"retrieved_contexts\": [\"c\"]}\n");
+
+        CliRun result = run("run", "--dataset", file.toString(), "--judge", "openai");
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains("OPENAI_API_KEY");
+    }
+
+    @Test
+    void should_exit_2_when_the_judge_is_unknown() throws IOException {
+        Path file = dataset("{\"user_input\": \"q\", \"response\": \"a\", \"retrieved_contexts\": [\"c\"]}\n");
+
+        CliRun result = run("run", "--dataset", file.toString(), "--judge", "gpt");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("unknown judge 'gpt'");
+    }
+}

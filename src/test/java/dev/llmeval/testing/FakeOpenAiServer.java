@@ -1,0 +1,225 @@
+package dev.llmeval.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An OpenAI-compatible server on 127.0.0.1 for integration tests: {@code /v1/chat/completions}
+ * answers each judge step by the JSON schema name it is asked for, {@code /v1/embeddings}
+ * returns deterministic vectors. Statuses can be scripted ahead of the replies.
+ */
+public final class FakeOpenAiServer implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern CHUNK = Pattern.compile("(?m)^\\s*\\[(\\d+)\\]");
+
+    private final HttpServer server;
+    private final Deque<Integer> statuses = new ArrayDeque<>();
+    private final List<JsonNode> chatRequests = Collections.synchronizedList(new ArrayList<>());
+    private volatile Function<JsonNode, String> replies = FakeOpenAiServer::defaultReply;
+    private volatile int fixedStatus = 200;
+
+    public FakeOpenAiServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/v1/chat/completions", this::chat);
+        server.createContext("/v1/embeddings", this::embeddings);
+        server.start();
+    }
+
+    /** e.g. {@code http://127.0.0.1:41234/v1} */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    }
+
+    /** The next requests get these statuses (with an error body), in order, before normal replies. */
+    public synchronized FakeOpenAiServer failNext(int... codes) {
+        for (int code : codes) {
+            statuses.add(code);
+        }
+        return this;
+    }
+
+    /** Every request gets this status from now on. */
+    public FakeOpenAiServer failAlways(int code) {
+        fixedStatus = code;
+        return this;
+    }
+
+    /** Replaces the assistant text chosen for each chat request (given the request body). */
+    public FakeOpenAiServer replyWith(Function<JsonNode, String> replies) {
+        this.replies = replies;
+        return this;
+    }
+
+    public List<JsonNode> chatRequests() {
+        return List.copyOf(chatRequests);
+    }
+
+    /** The schema name the request asked for, or "" when it asked for none. */
+    public static String schemaName(JsonNode request) {
+        return request.path("response_format").path("json_schema").path("name").asText("");
+    }
+
+    /** The text of the last user message of a chat request. */
+    public static String prompt(JsonNode request) {
+        JsonNode messages = request.path("messages");
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            if ("user".equals(messages.get(i).path("role").asText())) {
+                JsonNode content = messages.get(i).path("content");
+                return content.isTextual() ? content.asText() : content.toString();
+            }
+        }
+        return "";
+    }
+
+    /**
+     * Canned verdicts: two statements, the first supported; three generated questions, none
+     * noncommittal; the first chunk useful and the others not; two reference sentences, the first
+     * attributed.
+     */
+    public static String defaultReply(JsonNode request) {
+        String prompt = prompt(request);
+        return switch (schemaName(request)) {
+            case "statements" -> "{\"statements\": [\"Statement one.\", \"Statement two.\"]}";
+            case "statement_verdicts" -> "{\"verdicts\": ["
+                    + "{\"statement\": \"Statement one.\", \"reason\": \"stated in the context\", \"verdict\": 1},"
+                    + "{\"statement\": \"Statement two.\", \"reason\": \"not in the context\", \"verdict\": 0}]}";
+            case "questions" -> "{\"questions\": ["
+                    + "{\"question\": \"How do I reset my password?\", \"noncommittal\": 0},"
+                    + "{\"question\": \"How can a password be reset?\", \"noncommittal\": 0},"
+                    + "{\"question\": \"What are the steps to reset a password?\", \"noncommittal\": 0}]}";
+            case "chunk_verdicts" -> chunkVerdicts(prompt);
+            case "chunk_verdict" -> "{\"reason\": \"helps\", \"useful\": 1}";
+            case "attributions" -> "{\"sentences\": ["
+                    + "{\"sentence\": \"First.\", \"reason\": \"in context\", \"attributed\": 1},"
+                    + "{\"sentence\": \"Second.\", \"reason\": \"missing\", \"attributed\": 0}]}";
+            default -> "{}";
+        };
+    }
+
+    private static String chunkVerdicts(String prompt) {
+        Matcher m = CHUNK.matcher(prompt);
+        int chunks = 0;
+        while (m.find()) {
+            chunks = Math.max(chunks, Integer.parseInt(m.group(1)));
+        }
+        StringBuilder sb = new StringBuilder("{\"verdicts\": [");
+        for (int i = 1; i <= chunks; i++) {
+            sb.append(i > 1 ? "," : "").append("{\"chunk\": ").append(i)
+                    .append(", \"reason\": \"r\", \"useful\": ").append(i == 1 ? 1 : 0).append('}');
+        }
+        return sb.append("]}").toString();
+    }
+
+    private void chat(HttpExchange exchange) throws IOException {
+        JsonNode request = JSON.readTree(exchange.getRequestBody());
+        chatRequests.add(request);
+        if (failed(exchange)) {
+            return;
+        }
+        ObjectNode body = JSON.createObjectNode();
+        body.put("id", "chatcmpl-" + chatRequests.size());
+        body.put("object", "chat.completion");
+        body.put("created", 1_700_000_000L);
+        body.put("model", request.path("model").asText("fake-judge"));
+        ObjectNode choice = body.putArray("choices").addObject();
+        choice.put("index", 0);
+        choice.putObject("message").put("role", "assistant").put("content", replies.apply(request));
+        choice.put("finish_reason", "stop");
+        body.putObject("usage").put("prompt_tokens", 120).put("completion_tokens", 30).put("total_tokens", 150);
+        send(exchange, 200, body);
+    }
+
+    private void embeddings(HttpExchange exchange) throws IOException {
+        JsonNode request = JSON.readTree(exchange.getRequestBody());
+        if (failed(exchange)) {
+            return;
+        }
+        JsonNode input = request.path("input");
+        List<String> texts = new ArrayList<>();
+        if (input.isArray()) {
+            input.forEach(t -> texts.add(t.asText()));
+        } else {
+            texts.add(input.asText());
+        }
+        ObjectNode body = JSON.createObjectNode();
+        body.put("object", "list");
+        body.put("model", request.path("model").asText("fake-embeddings"));
+        ArrayNode data = body.putArray("data");
+        for (int i = 0; i < texts.size(); i++) {
+            ObjectNode item = data.addObject();
+            item.put("object", "embedding");
+            item.put("index", i);
+            ArrayNode vector = item.putArray("embedding");
+            for (float v : vector(texts.get(i))) {
+                vector.add(v);
+            }
+        }
+        body.putObject("usage").put("prompt_tokens", 8 * texts.size()).put("total_tokens", 8 * texts.size());
+        send(exchange, 200, body);
+    }
+
+    /** A bag-of-letters vector: texts with the same letters point the same way. */
+    static float[] vector(String text) {
+        float[] v = new float[26];
+        for (char c : text.toLowerCase().toCharArray()) {
+            if (c >= 'a' && c <= 'z') {
+                v[c - 'a']++;
+            }
+        }
+        return v;
+    }
+
+    private boolean failed(HttpExchange exchange) throws IOException {
+        Integer status;
+        synchronized (this) {
+            status = statuses.poll();
+        }
+        if (status == null && fixedStatus != 200) {
+            status = fixedStatus;
+        }
+        if (status == null) {
+            return false;
+        }
+        ObjectNode body = JSON.createObjectNode();
+        body.putObject("error").put("message", "scripted failure " + status)
+                .put("type", status == 401 ? "invalid_request_error" : "server_error")
+                .put("code", status == 401 ? "invalid_api_key" : "scripted");
+        if (status == 429) {
+            exchange.getResponseHeaders().add("Retry-After", "0");
+        }
+        send(exchange, status, body);
+        return true;
+    }
+
+    private static void send(HttpExchange exchange, int status, JsonNode body) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
