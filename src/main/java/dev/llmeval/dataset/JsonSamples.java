@@ -49,7 +49,7 @@ final class JsonSamples {
         } else if (token == JsonToken.START_OBJECT) {
             readWrapper(parser);
         } else {
-            JsonNode node = Json.MAPPER.readTree(parser);
+            JsonNode node = Json.IN_STREAM.readTree(parser);
             throw Invalid.input(file + ":" + line(parser) + ": " + SHAPE + ", got " + Json.typeName(node));
         }
         if (parser.nextToken() != null) {
@@ -71,7 +71,7 @@ final class JsonSamples {
                 found = true;
             } else {
                 int line = line(parser);
-                JsonNode node = Json.MAPPER.readTree(parser);
+                JsonNode node = Json.IN_STREAM.readTree(parser);
                 throw Invalid.input(file + ":" + line
                         + ": field 'samples': expected an array of sample objects, got " + Json.typeName(node));
             }
@@ -84,7 +84,7 @@ final class JsonSamples {
     private void readSamples(JsonParser parser) throws IOException {
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             Position position = Position.of(DatasetFormat.JSON, line(parser), samples.size() + 1);
-            JsonNode node = Json.MAPPER.readTree(parser);
+            JsonNode node = Json.IN_STREAM.readTree(parser);
             if (!node.isObject()) {
                 throw Invalid.input(position.prefix(file)
                         + ": expected a JSON object, got " + Json.typeName(node));
