@@ -25,6 +25,7 @@ final class CsvSamples {
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT;
     private static final Pattern CSV_LINE = Pattern.compile("\\s*at line:? *(\\d+).*", Pattern.DOTALL);
+    private static final Pattern START_LINE = Pattern.compile("^\\(startline (\\d+)\\)\\s*");
     private static final String LIST_EXAMPLE = "[\"first chunk\", \"second chunk\"]";
     private static final String OBJECT_EXAMPLE = "{\"topic\": \"billing\"}";
 
@@ -142,6 +143,11 @@ final class CsvSamples {
         if (matcher.find()) {
             line = Long.parseLong(matcher.group(1));
             message = message.substring(0, matcher.start());
+        }
+        Matcher start = START_LINE.matcher(message);
+        if (start.find()) {
+            line = Long.parseLong(start.group(1));
+            message = message.substring(start.end());
         }
         int newline = message.indexOf('\n');
         if (newline >= 0) {
