@@ -10,12 +10,23 @@ public class JudgeException extends RuntimeException {
     private final int calls;
     private final long inputTokens;
     private final long outputTokens;
+    private final boolean fatal;
 
     public JudgeException(String message, Throwable cause, int calls, long inputTokens, long outputTokens) {
+        this(message, cause, calls, inputTokens, outputTokens, false);
+    }
+
+    /**
+     * @param fatal true when calling the judge again cannot help (authentication, unknown model,
+     *     invalid request), so the run should stop
+     */
+    public JudgeException(
+            String message, Throwable cause, int calls, long inputTokens, long outputTokens, boolean fatal) {
         super(message, cause);
         this.calls = calls;
         this.inputTokens = inputTokens;
         this.outputTokens = outputTokens;
+        this.fatal = fatal;
     }
 
     public int calls() {
@@ -28,5 +39,10 @@ public class JudgeException extends RuntimeException {
 
     public long outputTokens() {
         return outputTokens;
+    }
+
+    /** True when there is no point calling the judge again; the app aborts with exit 5. */
+    public boolean fatal() {
+        return fatal;
     }
 }

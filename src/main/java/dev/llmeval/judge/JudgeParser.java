@@ -1,0 +1,152 @@
+package dev.llmeval.judge;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a judge reply into the step's record, tolerating what real models write: prose before
+ * and after the JSON, code fences, bad escapes, trailing or missing commas, a bare array where
+ * an object with one list was asked for. A reply that is cut off or holds no usable JSON fails
+ * with {@link JudgeFormatException}; nothing is invented.
+ */
+final class JudgeParser {
+
+    private static final Pattern FENCE = Pattern.compile("```[A-Za-z0-9_-]*");
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+            .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(new SimpleModule("judge-verdicts")
+                    .addDeserializer(Integer.class, new BinaryIntDeserializer()))
+            .build();
+
+    private JudgeParser() {}
+
+    /**
+     * @throws JudgeFormatException with a message fit to quote back to the model
+     */
+    static <T> T parse(String raw, OutputSpec<T> spec) {
+        if (raw == null || raw.isBlank()) {
+            throw new JudgeFormatException("the reply is empty");
+        }
+        String text = FENCE.matcher(raw).replaceAll("");
+        List<JsonScanner.Candidate> candidates = JsonScanner.candidates(text);
+        if (candidates.isEmpty()) {
+            throw new JudgeFormatException("the reply contains no JSON object");
+        }
+        JudgeFormatException first = null;
+        for (JsonScanner.Candidate candidate : candidates) {
+            if (!candidate.complete()) {
+                JudgeFormatException cut = new JudgeFormatException(
+                        "the JSON is cut off: the value starting at character " + (candidate.start() + 1)
+                                + " never closes");
+                throw first == null ? cut : first;
+            }
+            try {
+                return read(candidate.text(text), spec);
+            } catch (JudgeFormatException e) {
+                if (first == null) {
+                    first = e;
+                }
+            }
+        }
+        throw first;
+    }
+
+    private static <T> T read(String json, OutputSpec<T> spec) {
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(json);
+        } catch (JacksonException e) {
+            try {
+                node = MAPPER.readTree(JsonRepair.repair(json));
+            } catch (JacksonException ignored) {
+                throw new JudgeFormatException("invalid JSON: " + describe(e), e);
+            }
+        }
+        JsonNode shaped = ReplyShape.adapt(node, spec.type());
+        T value;
+        try {
+            value = MAPPER.treeToValue(shaped, spec.type());
+        } catch (ValueInstantiationException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new JudgeFormatException(path(e) + cause.getMessage(), e);
+        } catch (JacksonException e) {
+            throw new JudgeFormatException(path(e) + describe(e), e);
+        }
+        requireLists(value, spec.type());
+        return value;
+    }
+
+    /** Rejects a record whose list properties are missing or hold nulls. */
+    private static void requireLists(Object value, Class<?> type) {
+        if (value == null) {
+            throw new JudgeFormatException("the reply is null, expected a JSON object");
+        }
+        if (!type.isRecord()) {
+            return;
+        }
+        for (RecordComponent component : type.getRecordComponents()) {
+            if (!List.class.isAssignableFrom(component.getType())) {
+                continue;
+            }
+            Object list;
+            try {
+                list = component.getAccessor().invoke(value);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component.getName(), e);
+            }
+            if (list == null) {
+                throw new JudgeFormatException("the reply has no \"" + component.getName() + "\" list");
+            }
+            if (((List<?>) list).contains(null)) {
+                throw new JudgeFormatException("\"" + component.getName() + "\" contains a null item");
+            }
+        }
+    }
+
+    private static String describe(JacksonException e) {
+        String message = e.getOriginalMessage();
+        int newline = message.indexOf('\n');
+        if (newline >= 0) {
+            message = message.substring(0, newline);
+        }
+        JsonLocation at = e.getLocation();
+        if (at != null && at.getLineNr() > 0) {
+            message += " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        }
+        return message;
+    }
+
+    private static String path(JacksonException e) {
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return "";
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : mapping.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? "" : path + ": ";
+    }
+}

@@ -1,0 +1,95 @@
+package dev.llmeval.metric;
+
+import dev.llmeval.judge.Judge;
+import dev.llmeval.judge.JudgeException;
+import dev.llmeval.judge.Judged;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Context recall: the share of the reference answer's sentences that the retrieved context
+ * supports. One judge call splits the reference and attributes each sentence. With no context
+ * retrieved the score is 0 without a call.
+ */
+public final class ContextRecall implements Metric {
+
+    public static final String ID = "context_recall";
+    static final String ATTRIBUTION_PROMPT = "context_recall/attribution";
+
+    private final Judge judge;
+
+    public ContextRecall(Judge judge) {
+        this.judge = Objects.requireNonNull(judge, "judge == null");
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Set<SampleField> requires() {
+        return Set.of(SampleField.QUESTION, SampleField.CONTEXTS, SampleField.REFERENCE);
+    }
+
+    public static List<String> promptIds() {
+        return List.of(ATTRIBUTION_PROMPT);
+    }
+
+    @Override
+    public MetricResult score(EvaluatedSample sample) {
+        if (sample.contexts() == null || sample.contexts().isEmpty()) {
+            return MetricResult.scored(ID, 0.0, "no contexts were retrieved, so nothing of the reference is covered",
+                    Map.of(), JudgeUsage.NONE);
+        }
+        JudgeUsage usage = JudgeUsage.NONE;
+        try {
+            Judged<Replies.Attributions> judged = judge.ask(
+                    ATTRIBUTION_PROMPT,
+                    Map.of("question", sample.question(),
+                            "context", String.join("\n", sample.contexts()),
+                            "reference", sample.reference()),
+                    Replies.ATTRIBUTIONS);
+            usage = JudgeCosts.of(judged);
+            List<Replies.Attribution> sentences = judged.value().sentences().stream()
+                    .filter(s -> !Texts.isBlank(s.sentence())).toList();
+            if (sentences.isEmpty()) {
+                return MetricResult.notApplicable(ID, "the judge found no sentences in the reference", Map.of(), usage);
+            }
+            List<Boolean> attributed = sentences.stream().map(s -> s.attributed() == 1).toList();
+            double score = Scoring.share(attributed).orElseThrow();
+            return MetricResult.scored(ID, score, reason(sentences), Map.of("sentences", details(sentences)), usage);
+        } catch (JudgeException e) {
+            return MetricResult.error(ID, e.getMessage(), usage.plus(JudgeCosts.of(e)));
+        } catch (RuntimeException e) {
+            return MetricResult.error(ID, "context_recall failed: " + e, usage);
+        }
+    }
+
+    private static String reason(List<Replies.Attribution> sentences) {
+        List<String> missing = sentences.stream().filter(s -> s.attributed() == 0)
+                .map(Replies.Attribution::sentence).toList();
+        int n = sentences.size();
+        if (missing.isEmpty()) {
+            return "all " + n + " reference sentences are supported by the context";
+        }
+        return missing.size() + " of " + n + " reference sentences not supported by the context: "
+                + Texts.quoted(missing);
+    }
+
+    private static List<Map<String, Object>> details(List<Replies.Attribution> sentences) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Replies.Attribution s : sentences) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("sentence", s.sentence().strip());
+            row.put("attributed", s.attributed() == 1);
+            row.put("reason", s.reason() == null ? "" : s.reason());
+            rows.add(row);
+        }
+        return rows;
+    }
+}

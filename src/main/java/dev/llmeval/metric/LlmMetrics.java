@@ -1,0 +1,56 @@
+package dev.llmeval.metric;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.llmeval.judge.Judge;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** The LLM-judged metrics and the prompts they use. */
+public final class LlmMetrics {
+
+    /** Ids of the LLM-judged metrics, in report order. */
+    public static final List<String> IDS = List.of(
+            Faithfulness.ID, AnswerRelevancy.ID, ContextPrecision.PRECISION_ID,
+            ContextPrecision.UTILIZATION_ID, ContextRecall.ID);
+
+    private LlmMetrics() {}
+
+    /** All LLM-judged metrics, in {@link #IDS} order. */
+    public static List<Metric> create(Judge judge, EmbeddingModel embeddings, boolean perChunk) {
+        return List.of(
+                new Faithfulness(judge),
+                new AnswerRelevancy(judge, embeddings, AnswerRelevancy.DEFAULT_QUESTION_COUNT),
+                new ContextPrecision(judge, true, perChunk),
+                new ContextPrecision(judge, false, perChunk),
+                new ContextRecall(judge));
+    }
+
+    /** The prompt ids the given metrics use, without duplicates; unknown ids add none. */
+    public static List<String> promptIds(Collection<String> metricIds, boolean perChunk) {
+        List<String> ids = new ArrayList<>();
+        for (String metricId : metricIds) {
+            for (String promptId : promptIdsOf(metricId, perChunk)) {
+                if (!ids.contains(promptId)) {
+                    ids.add(promptId);
+                }
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    /** As {@link #promptIds(Collection, boolean)} with one call for all chunks. */
+    public static List<String> promptIds(Collection<String> metricIds) {
+        return promptIds(metricIds, false);
+    }
+
+    private static List<String> promptIdsOf(String metricId, boolean perChunk) {
+        return switch (metricId) {
+            case Faithfulness.ID -> Faithfulness.promptIds();
+            case AnswerRelevancy.ID -> AnswerRelevancy.promptIds();
+            case ContextPrecision.PRECISION_ID, ContextPrecision.UTILIZATION_ID -> ContextPrecision.promptIds(perChunk);
+            case ContextRecall.ID -> ContextRecall.promptIds();
+            default -> List.of();
+        };
+    }
+}

@@ -1,0 +1,136 @@
+package dev.llmeval.metric;
+
+import dev.langchain4j.model.chat.request.json.JsonArraySchema;
+import dev.langchain4j.model.chat.request.json.JsonIntegerSchema;
+import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
+import dev.langchain4j.model.chat.request.json.JsonSchemaElement;
+import dev.langchain4j.model.chat.request.json.JsonStringSchema;
+import dev.llmeval.judge.OutputSpec;
+import java.util.List;
+
+/**
+ * The judge replies the LLM metrics read, as records, and their output specs. Schema names and
+ * property names are part of the contract with the prompt files and with test servers.
+ */
+final class Replies {
+
+    private Replies() {}
+
+    /** {@code faithfulness/statements}. */
+    record Statements(List<String> statements) {}
+
+    /** {@code faithfulness/verdicts}. */
+    record StatementVerdicts(List<StatementVerdict> verdicts) {}
+
+    record StatementVerdict(String statement, String reason, Integer verdict) {
+        StatementVerdict {
+            verdict = binary("verdict", verdict);
+        }
+    }
+
+    /** {@code answer_relevancy/questions}. */
+    record Questions(List<Question> questions) {}
+
+    record Question(String question, Integer noncommittal) {
+        Question {
+            noncommittal = binary("noncommittal", noncommittal);
+        }
+    }
+
+    /** {@code context_precision/chunks}. */
+    record ChunkVerdicts(List<ChunkVerdict> verdicts) {}
+
+    /** {@code chunk} is 1-based; it may be missing when the judge kept the chunks' order. */
+    record ChunkVerdict(Integer chunk, String reason, Integer useful) {
+        ChunkVerdict {
+            useful = binary("useful", useful);
+        }
+    }
+
+    /** {@code context_precision/chunk}. */
+    record SingleChunkVerdict(String reason, Integer useful) {
+        SingleChunkVerdict {
+            useful = binary("useful", useful);
+        }
+    }
+
+    /** {@code context_recall/attribution}. */
+    record Attributions(List<Attribution> sentences) {}
+
+    record Attribution(String sentence, String reason, Integer attributed) {
+        Attribution {
+            attributed = binary("attributed", attributed);
+        }
+    }
+
+    static final OutputSpec<Statements> STATEMENTS = new OutputSpec<>(
+            "statements",
+            object().addProperty("statements", array(new JsonStringSchema()))
+                    .required("statements").build(),
+            Statements.class);
+
+    static final OutputSpec<StatementVerdicts> STATEMENT_VERDICTS = new OutputSpec<>(
+            "statement_verdicts",
+            listOf("verdicts", object()
+                    .addStringProperty("statement").addStringProperty("reason")
+                    .addProperty("verdict", binarySchema())
+                    .required("statement", "reason", "verdict").build()),
+            StatementVerdicts.class);
+
+    static final OutputSpec<Questions> QUESTIONS = new OutputSpec<>(
+            "questions",
+            listOf("questions", object()
+                    .addStringProperty("question")
+                    .addProperty("noncommittal", binarySchema())
+                    .required("question", "noncommittal").build()),
+            Questions.class);
+
+    static final OutputSpec<ChunkVerdicts> CHUNK_VERDICTS = new OutputSpec<>(
+            "chunk_verdicts",
+            listOf("verdicts", object()
+                    .addIntegerProperty("chunk", "1-based chunk number")
+                    .addStringProperty("reason")
+                    .addProperty("useful", binarySchema())
+                    .required("chunk", "reason", "useful").build()),
+            ChunkVerdicts.class);
+
+    static final OutputSpec<SingleChunkVerdict> CHUNK_VERDICT = new OutputSpec<>(
+            "chunk_verdict",
+            object().addStringProperty("reason").addProperty("useful", binarySchema())
+                    .required("reason", "useful").build(),
+            SingleChunkVerdict.class);
+
+    static final OutputSpec<Attributions> ATTRIBUTIONS = new OutputSpec<>(
+            "attributions",
+            listOf("sentences", object()
+                    .addStringProperty("sentence").addStringProperty("reason")
+                    .addProperty("attributed", binarySchema())
+                    .required("sentence", "reason", "attributed").build()),
+            Attributions.class);
+
+    private static Integer binary(String name, Integer value) {
+        if (value == null) {
+            throw new IllegalArgumentException("\"" + name + "\" is missing");
+        }
+        if (value != 0 && value != 1) {
+            throw new IllegalArgumentException("\"" + name + "\" must be 0 or 1, got " + value);
+        }
+        return value;
+    }
+
+    private static JsonObjectSchema.Builder object() {
+        return JsonObjectSchema.builder().additionalProperties(false);
+    }
+
+    private static JsonArraySchema array(JsonSchemaElement items) {
+        return JsonArraySchema.builder().items(items).build();
+    }
+
+    private static JsonObjectSchema listOf(String property, JsonObjectSchema item) {
+        return object().addProperty(property, array(item)).required(property).build();
+    }
+
+    private static JsonSchemaElement binarySchema() {
+        return JsonIntegerSchema.builder().description("0 or 1").build();
+    }
+}
