@@ -1,0 +1,84 @@
+package dev.llmeval.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The compact summary printed at the end of a run: a header line, one row per metric and the
+ * gate's verdict. Plain ASCII so it aligns on any terminal; lines end with {@code \n}.
+ */
+public final class ConsoleSummary {
+
+    private static final String ROW = "%-{w}s %6s  %-9s  %-6s  %6s  %3s  %7s  %6s";
+
+    private ConsoleSummary() {}
+
+    public static String render(RunReport report) {
+        int width = Math.max(18, report.metrics().keySet().stream()
+                .mapToInt(String::length).max().orElse(0) + 1);
+        String row = ROW.replace("{w}", Integer.toString(width));
+        StringBuilder out = new StringBuilder();
+        out.append(header(report)).append('\n');
+        out.append(String.format(Locale.ROOT, row,
+                "metric", "mean", "threshold", "result", "scored", "n/a", "skipped", "errors")
+                .stripTrailing()).append('\n');
+        for (Map.Entry<String, MetricReport> e : report.metrics().entrySet()) {
+            MetricReport m = e.getValue();
+            out.append(String.format(Locale.ROOT, row,
+                    e.getKey(),
+                    m.mean() == null ? "-" : number(m.mean()),
+                    m.threshold() == null ? "-" : ">= " + number(m.threshold()),
+                    m.passed() == null ? "-" : m.passed() ? "PASS" : "FAIL",
+                    m.scored(), m.notApplicable(), m.skipped(), m.errors())
+                    .stripTrailing()).append('\n');
+        }
+        var usage = report.run().usage();
+        if (usage.calls() > 0) {
+            out.append(String.format(Locale.ROOT,
+                    "judge usage: %d calls, %d input tokens, %d output tokens\n",
+                    usage.calls(), usage.inputTokens(), usage.outputTokens()));
+        }
+        out.append(gate(report)).append('\n');
+        return out.toString();
+    }
+
+    private static String header(RunReport report) {
+        RunInfo run = report.run();
+        int samples = run.dataset() == null ? report.samples().size() : run.dataset().samples();
+        return report.tool().name() + " " + report.tool().version()
+                + " | judge: " + judge(run.judge())
+                + " | " + samples + (samples == 1 ? " sample" : " samples");
+    }
+
+    static String judge(JudgeInfo judge) {
+        if (judge.offline()) {
+            return judge.method() == null ? "offline" : "offline (" + judge.method() + ")";
+        }
+        return judge.model() == null ? judge.kind() : judge.kind() + " " + judge.model();
+    }
+
+    private static String gate(RunReport report) {
+        GateReport gate = report.gate();
+        if (!gate.passed()) {
+            List<String> reasons = new ArrayList<>();
+            for (GateReport.Failure f : gate.failures()) {
+                reasons.add(f.actual() == null
+                        ? f.metric() + ": " + f.message()
+                        : f.metric() + " " + number(f.actual()) + " < " + number(f.threshold()));
+            }
+            return "gate: FAILED - " + String.join("; ", reasons);
+        }
+        long met = report.metrics().values().stream()
+                .filter(m -> Boolean.TRUE.equals(m.passed())).count();
+        if (met == 0) {
+            return "gate: PASSED (no thresholds set)";
+        }
+        return "gate: PASSED (" + met + (met == 1 ? " threshold met)" : " thresholds met)");
+    }
+
+    static String number(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.llmeval.report;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.util.StdConverter;
+import dev.llmeval.metric.MetricResult;
+import dev.llmeval.metric.Outcome;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** The Jackson setup shared by the JSON and HTML reports: snake_case keys, lower-case outcomes. */
+final class Json {
+
+    static final ObjectMapper MAPPER = mapper();
+    static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
+
+    private Json() {}
+
+    /** Details as plain maps, lists, strings, numbers and booleans, with a stable key order. */
+    static Object plain(Object details) {
+        return MAPPER.convertValue(stable(details), Object.class);
+    }
+
+    /**
+     * Maps whose iteration order is not defined (such as {@code Map.of}) are sorted by key, so
+     * the same run writes the same bytes; insertion-ordered and sorted maps keep their order.
+     */
+    static Object stable(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> copy =
+                    map instanceof LinkedHashMap || map instanceof SortedMap || !stringKeys(map)
+                            ? new LinkedHashMap<>()
+                            : new TreeMap<>();
+            map.forEach((k, v) -> copy.put(k, stable(v)));
+            return copy;
+        }
+        if (value instanceof Collection<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            list.forEach(v -> copy.add(stable(v)));
+            return copy;
+        }
+        return value;
+    }
+
+    private static boolean stringKeys(Map<?, ?> map) {
+        return map.keySet().stream().allMatch(k -> k instanceof String);
+    }
+
+    private static ObjectMapper mapper() {
+        SimpleModule module = new SimpleModule("llmeval-report");
+        module.addSerializer(Outcome.class, new OutcomeSerializer());
+        module.setMixInAnnotation(MetricResult.class, MetricResultMixin.class);
+        return new ObjectMapper()
+                .registerModule(module)
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        return printer;
+    }
+
+    /** A score as report.json shows it: the metric id is the key around it. */
+    @JsonPropertyOrder({"score", "outcome", "reason", "details", "usage"})
+    abstract static class MetricResultMixin {
+        @JsonIgnore
+        abstract String metricId();
+
+        @JsonSerialize(converter = StableConverter.class)
+        abstract Map<String, Object> details();
+    }
+
+    static final class StableConverter extends StdConverter<Map<String, Object>, Object> {
+        @Override
+        public Object convert(Map<String, Object> value) {
+            return stable(value);
+        }
+    }
+
+    static final class OutcomeSerializer extends StdSerializer<Outcome> {
+        private static final long serialVersionUID = 1L;
+
+        OutcomeSerializer() {
+            super(Outcome.class);
+        }
+
+        @Override
+        public void serialize(Outcome value, JsonGenerator gen, SerializerProvider provider)
+                throws IOException {
+            gen.writeString(value.label());
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.llmeval.report;
+
+import dev.llmeval.metric.JudgeUsage;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * When, with what and on what the run happened.
+ *
+ * @param started ISO-8601 UTC instant, e.g. {@code 2026-11-27T21:00:00Z}
+ * @param finished ISO-8601 UTC instant
+ * @param durationMs milliseconds between the two
+ * @param metricsRequested metric ids in the order they were requested
+ * @param prompts prompt name ({@code metric/step}) to the hex SHA-256 of its text
+ * @param usage judge calls and tokens over the whole run
+ */
+public record RunInfo(
+        String started,
+        String finished,
+        long durationMs,
+        JudgeInfo judge,
+        EmbeddingsInfo embeddings,
+        DatasetInfo dataset,
+        List<String> metricsRequested,
+        Map<String, String> prompts,
+        JudgeUsage usage) {
+
+    public RunInfo {
+        metricsRequested = List.copyOf(metricsRequested);
+        prompts = Ordered.copy(prompts);
+        usage = usage == null ? JudgeUsage.NONE : usage;
+    }
+}

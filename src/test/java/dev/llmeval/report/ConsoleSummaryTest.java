@@ -1,0 +1,83 @@
+package dev.llmeval.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.llmeval.gate.Thresholds;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConsoleSummaryTest {
+
+    @Test
+    void should_render_header_table_usage_and_failed_gate_when_a_threshold_fails() {
+        // given
+        RunReport report = SampleRuns.failingReport();
+
+        // when
+        String text = ConsoleSummary.render(report);
+
+        // then
+        assertThat(text).isEqualTo("""
+                llmeval 0.1.0 | judge: offline (offline-v1: MiniLM embeddings + lexical evidence; no LLM calls) | 3 samples
+                metric               mean  threshold  result  scored  n/a  skipped  errors
+                faithfulness        0.750  >= 0.700   PASS         2    0        0       1
+                answer_relevancy    0.800  -          -            2    1        0       0
+                context_recall      0.750  >= 0.900   FAIL         2    0        1       0
+                judge usage: 5 calls, 560 input tokens, 75 output tokens
+                gate: FAILED - context_recall 0.750 < 0.900
+                """);
+    }
+
+    @Test
+    void should_count_met_thresholds_when_gate_passes() {
+        // given
+        RunReport report = SampleRuns.passingReport();
+
+        // when
+        String text = ConsoleSummary.render(report);
+
+        // then
+        assertThat(text).endsWith("\ngate: PASSED (1 threshold met)\n");
+        assertThat(text).contains("\ncontext_recall      0.750  -          -            2");
+    }
+
+    @Test
+    void should_say_no_thresholds_when_none_are_set() {
+        // given
+        RunReport report = SampleRuns.report(SampleRuns.offlineJudge(), Thresholds.NONE);
+
+        // when
+        String text = ConsoleSummary.render(report);
+
+        // then
+        assertThat(text).endsWith("\ngate: PASSED (no thresholds set)\n");
+    }
+
+    @Test
+    void should_give_the_gate_message_when_a_gated_metric_was_not_run() {
+        // given
+        RunReport report = SampleRuns.report(
+                SampleRuns.offlineJudge(),
+                new Thresholds(Map.of("context_precision", 0.5, "faithfulness", 0.9)));
+
+        // when
+        String text = ConsoleSummary.render(report);
+
+        // then
+        assertThat(text).endsWith(
+                "\ngate: FAILED - faithfulness 0.750 < 0.900; context_precision: metric was not run\n");
+    }
+
+    @Test
+    void should_name_the_model_when_an_llm_judge_scored_the_run() {
+        // given
+        JudgeInfo judge = new JudgeInfo("openai", "gpt-4o-mini", "llm", "http://127.0.0.1:8080/v1");
+        RunReport report = SampleRuns.report(judge, Thresholds.NONE);
+
+        // when
+        String text = ConsoleSummary.render(report);
+
+        // then
+        assertThat(text).startsWith("llmeval 0.1.0 | judge: openai gpt-4o-mini | 3 samples\n");
+    }
+}
