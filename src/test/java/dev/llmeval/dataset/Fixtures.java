@@ -1,5 +1,6 @@
 package dev.llmeval.dataset;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.llmeval.ExitStatus;
@@ -41,8 +42,8 @@ final class Fixtures {
                 .isInstanceOf(LlmevalException.class)
                 .satisfies(e -> {
                     LlmevalException error = (LlmevalException) e;
-                    org.assertj.core.api.Assertions.assertThat(error.status()).isEqualTo(ExitStatus.INVALID_INPUT);
-                    org.assertj.core.api.Assertions.assertThat(error.getMessage()).doesNotContain("\n");
+                    assertThat(error.status()).isEqualTo(ExitStatus.INVALID_INPUT);
+                    assertThat(error.getMessage()).doesNotContain("\n");
                     message[0] = error.getMessage();
                 });
         return message[0];
