@@ -32,7 +32,8 @@ final class DetailsHtml {
         } else if (value instanceof Boolean b) {
             html.element("span", b ? "yes" : "no", b ? "yes" : "no");
         } else if (value instanceof Double || value instanceof Float) {
-            html.element("span", "mono", String.format(Locale.ROOT, "%.3f", ((Number) value).doubleValue()));
+            double d = ((Number) value).doubleValue();
+            html.element("span", "mono", String.format(Locale.ROOT, "%.3f", d));
         } else if (value instanceof Number n) {
             html.element("span", "mono", n.toString());
         } else if (value instanceof List<?> list) {

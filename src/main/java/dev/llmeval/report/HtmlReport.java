@@ -72,7 +72,8 @@ public final class HtmlReport {
         RunInfo run = report.run();
         JudgeInfo judge = run.judge();
         Html html = new Html().raw("<header>\n<h1>llmeval report ");
-        html.element("span", "verdict " + verdict(report).toLowerCase(Locale.ROOT), verdict(report));
+        String verdict = verdict(report);
+        html.element("span", "verdict " + verdict.toLowerCase(Locale.ROOT), verdict);
         html.raw("</h1>\n");
         if (!report.gate().passed()) {
             html.open("ul", "failures");
@@ -91,7 +92,8 @@ public final class HtmlReport {
                     + " comparable with scores from an LLM judge.");
             html.close("div").raw("\n");
         } else {
-            html.open("p", null).text("Judge: ").element("strong", null, ConsoleSummary.judge(judge))
+            html.open("p", null).text("Judge: ")
+                    .element("strong", null, ConsoleSummary.judge(judge))
                     .close("p").raw("\n");
         }
         html.open("table", "facts").raw("\n");
@@ -121,7 +123,8 @@ public final class HtmlReport {
         fact(html, "Tool", tool(report));
         html.close("table").raw("\n");
         if (!run.prompts().isEmpty()) {
-            html.raw("<details><summary>Prompt hashes (").text(Integer.toString(run.prompts().size()))
+            html.raw("<details><summary>Prompt hashes (")
+                    .text(Integer.toString(run.prompts().size()))
                     .raw(")</summary>\n<table>\n");
             run.prompts().forEach((name, hash) -> {
                 html.open("tr", null).element("td", "mono", name).element("td", "mono", hash)
@@ -267,7 +270,8 @@ public final class HtmlReport {
         while (m.find()) {
             String value = values.get(m.group(1));
             if (value == null) {
-                throw new IllegalStateException("no value for {{" + m.group(1) + "}} in " + TEMPLATE);
+                throw new IllegalStateException(
+                        "no value for {{" + m.group(1) + "}} in " + TEMPLATE);
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
