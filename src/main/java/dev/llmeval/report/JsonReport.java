@@ -13,7 +13,8 @@ public final class JsonReport {
         try {
             return Json.PRETTY.writeValueAsString(report) + "\n";
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the report as JSON: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot write the report as JSON: " + e.getMessage(), e);
         }
     }
 

@@ -2,7 +2,11 @@ package dev.llmeval.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.llmeval.gate.Gate;
+import dev.llmeval.gate.MetricSummary;
 import dev.llmeval.gate.Thresholds;
+import dev.llmeval.metric.JudgeUsage;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -79,5 +83,24 @@ class ConsoleSummaryTest {
 
         // then
         assertThat(text).startsWith("llmeval 0.1.0 | judge: openai gpt-4o-mini | 3 samples\n");
+    }
+
+    @Test
+    void should_show_dashes_when_a_metric_has_no_scored_samples() {
+        // given
+        List<MetricSummary> summaries =
+                List.of(new MetricSummary("faithfulness", null, 0, 0, 2, 1, JudgeUsage.NONE));
+        Thresholds thresholds = new Thresholds(Map.of("faithfulness", 0.5));
+        RunReport report = RunReport.assemble(SampleRuns.context(SampleRuns.offlineJudge()),
+                List.of(), summaries, thresholds, Gate.decide(summaries, thresholds));
+
+        // when
+        String text = ConsoleSummary.render(report);
+
+        // then
+        assertThat(text)
+                .contains("\nfaithfulness            -  >= 0.500   FAIL         0    0        2       1\n")
+                .contains("\nanswer_relevancy        -  -          -            0    0        0       0\n")
+                .endsWith("\ngate: FAILED - faithfulness: no scored samples (1 error, 2 skipped)\n");
     }
 }
