@@ -44,11 +44,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Dataset format; default: from the file extension.")
     String format;
 
-    @Option(names = "--column-map", paramLabel = "RAGAS=YOURS", split = ",",
+    @Option(names = "--column-map", paramLabel = "RAGAS=COLUMN", split = ",",
             description = "Read a RAGAS field from another column, e.g. user_input=query. Repeatable.")
     List<String> columnMap = new ArrayList<>();
 
-    @Option(names = "--metrics", paramLabel = "m1,m2", split = ",",
+    @Option(names = "--metrics", paramLabel = "METRIC", split = ",",
             description = "Metrics to score: faithfulness, answer_relevancy, context_precision, "
                     + "context_utilization, context_recall. Default: the first four (context_utilization "
                     + "instead of context_precision when no sample has a reference).")
@@ -76,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
     int judgeTimeoutSeconds;
 
     @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4",
-            description = "Sample × metric jobs scored at once (default: ${DEFAULT-VALUE}).")
+            description = "Sample x metric jobs scored at once (default: ${DEFAULT-VALUE}).")
     int concurrency;
 
     @Option(names = "--prompts-dir", paramLabel = "DIR",

@@ -106,7 +106,9 @@ final class JudgeParser {
             }
             Object list;
             try {
-                list = component.getAccessor().invoke(value);
+                var accessor = component.getAccessor();
+                accessor.setAccessible(true); // reply records are usually private to their metric's package
+                list = accessor.invoke(value);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read " + component.getName(), e);
             }
