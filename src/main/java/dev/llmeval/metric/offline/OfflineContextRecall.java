@@ -1,0 +1,66 @@
+package dev.llmeval.metric.offline;
+
+import dev.llmeval.metric.EvaluatedSample;
+import dev.llmeval.metric.JudgeUsage;
+import dev.llmeval.metric.Metric;
+import dev.llmeval.metric.MetricResult;
+import dev.llmeval.metric.SampleField;
+import dev.llmeval.metric.Scoring;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Context recall without an LLM: each reference sentence is attributed to the retrieved
+ * contexts when it passes the {@link Evidence#STRICT} support test; the score is the share of
+ * attributed sentences.
+ */
+final class OfflineContextRecall implements Metric {
+
+    static final String ID = "context_recall";
+
+    private final Embedder embedder;
+
+    OfflineContextRecall(Embedder embedder) {
+        this.embedder = embedder;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Set<SampleField> requires() {
+        return Set.of(SampleField.QUESTION, SampleField.CONTEXTS, SampleField.REFERENCE);
+    }
+
+    @Override
+    public MetricResult score(EvaluatedSample sample) {
+        List<String> sentences = Sentences.split(sample.reference());
+        if (sentences.isEmpty()) {
+            return MetricResult.notApplicable(ID, "the reference has no sentences",
+                    Map.of("statements", List.of()), JudgeUsage.NONE);
+        }
+        SampleText.Embedded text = SampleText.embed(embedder, sentences, sample.contexts());
+        Evidence evidence = new Evidence(text.passages());
+        List<Support> supports = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            supports.add(evidence.check(sentences.get(i), text.statementVectors().get(i),
+                    Evidence.STRICT));
+        }
+        double score = Scoring.share(supports.stream().map(Support::supported).toList()).orElseThrow();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("method", OfflineMetrics.method());
+        details.put("statements", supports.stream().map(Support::toDetails).toList());
+        List<Support> missed = supports.stream().filter(s -> !s.supported()).toList();
+        String reason = missed.isEmpty()
+                ? "all " + supports.size() + " reference sentences found in the contexts"
+                : missed.size() + " of " + supports.size()
+                        + " reference sentences not found in the contexts: "
+                        + SampleText.quote(missed.get(0).statement()) + " (" + missed.get(0).problem() + ")";
+        return MetricResult.scored(ID, score, reason, details, JudgeUsage.NONE);
+    }
+}
