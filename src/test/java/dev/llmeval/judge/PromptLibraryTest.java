@@ -67,7 +67,7 @@ class PromptLibraryTest {
 
         // then
         assertThat(hashes).hasSize(6).allSatisfy((id, hash) -> assertThat(hash).matches("[0-9a-f]{64}"));
-        assertThat(hashes.keySet()).isSorted();
+        assertThat(List.copyOf(hashes.keySet())).isSorted();
     }
 
     @Test
