@@ -87,6 +87,7 @@ final class JudgeParser {
             }
         }
         JsonNode shaped = ReplyShape.adapt(node, spec.type());
+        requireLists(shaped, spec.type());
         T value;
         try {
             value = MAPPER.treeToValue(shaped, spec.type());
@@ -96,33 +97,30 @@ final class JudgeParser {
         } catch (JacksonException e) {
             throw new JudgeFormatException(path(e) + describe(e), e);
         }
-        requireLists(value, spec.type());
-        return value;
-    }
-
-    /** Rejects a record whose list properties are missing or hold nulls. */
-    private static void requireLists(Object value, Class<?> type) {
         if (value == null) {
             throw new JudgeFormatException("the reply is null, expected a JSON object");
         }
-        if (!type.isRecord()) {
+        return value;
+    }
+
+    /** Rejects a reply whose list properties are missing, null or hold nulls. */
+    private static void requireLists(JsonNode node, Class<?> type) {
+        if (!type.isRecord() || !node.isObject()) {
             return;
         }
         for (RecordComponent component : type.getRecordComponents()) {
             if (!List.class.isAssignableFrom(component.getType())) {
                 continue;
             }
-            Object list;
-            try {
-                list = component.getAccessor().invoke(value);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read " + component.getName(), e);
+            String name = component.getName();
+            JsonNode list = node.get(name);
+            if (list == null || list.isNull()) {
+                throw new JudgeFormatException("the reply has no \"" + name + "\" list");
             }
-            if (list == null) {
-                throw new JudgeFormatException("the reply has no \"" + component.getName() + "\" list");
-            }
-            if (((List<?>) list).contains(null)) {
-                throw new JudgeFormatException("\"" + component.getName() + "\" contains a null item");
+            for (JsonNode item : list) {
+                if (item.isNull()) {
+                    throw new JudgeFormatException("\"" + name + "\" contains a null item");
+                }
             }
         }
     }
