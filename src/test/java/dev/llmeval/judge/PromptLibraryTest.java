@@ -111,4 +111,14 @@ class PromptLibraryTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("absent");
     }
+
+    @Test
+    void should_list_the_placeholders_of_a_prompt() {
+        // given
+        PromptLibrary prompts = PromptLibrary.builtIn();
+
+        // when / then
+        assertThat(prompts.variables("context_precision/chunks")).containsExactly("answer", "chunks", "question");
+        assertThat(prompts.variables("answer_relevancy/questions")).containsExactly("answer", "count");
+    }
 }

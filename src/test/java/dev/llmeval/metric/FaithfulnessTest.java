@@ -152,4 +152,35 @@ class FaithfulnessTest {
         assertThat(metric.requires())
                 .containsExactlyInAnyOrder(SampleField.QUESTION, SampleField.ANSWER, SampleField.CONTEXTS);
     }
+
+    @Test
+    void should_divide_by_verdicts_returned_and_say_so_when_the_judge_skips_a_statement() {
+        // given
+        ScriptedChatModel model = new ScriptedChatModel()
+                .reply(STATEMENTS)
+                .reply("{\"verdicts\": [{\"statement\": \"The Vell bridge is in Calder.\", \"reason\": \"r\", \"verdict\": 1},"
+                        + " {\"statement\": \"The Vell bridge is made of oak.\", \"reason\": \"r\", \"verdict\": 0}]}");
+
+        // when
+        MetricResult result = metric(model).score(SAMPLE);
+
+        // then
+        assertThat(result.score()).isEqualTo(0.5);
+        assertThat(result.reason()).isEqualTo("1 of 2 statements not supported: 'The Vell bridge is made of oak.'"
+                + " (the judge returned 2 verdicts for 3 statements)");
+    }
+
+    @Test
+    void should_be_skipped_without_calls_when_a_required_field_is_missing() {
+        // given
+        ScriptedChatModel model = new ScriptedChatModel();
+
+        // when
+        MetricResult result = metric(model).score(new EvaluatedSample("s5", null, "a", null, null));
+
+        // then
+        assertThat(result.outcome()).isEqualTo(Outcome.SKIPPED);
+        assertThat(result.reason()).isEqualTo("missing retrieved_contexts, user_input");
+        assertThat(model.requests()).isEmpty();
+    }
 }
