@@ -56,23 +56,28 @@ final class JudgeParser {
         if (candidates.isEmpty()) {
             throw new JudgeFormatException("the reply contains no JSON object");
         }
-        JudgeFormatException first = null;
+        // when nothing maps, report the failure of the largest value: it is most likely the answer
+        JudgeFormatException failure = null;
+        int failedLength = -1;
         for (JsonScanner.Candidate candidate : candidates) {
+            String json = candidate.text(text);
             if (!candidate.complete()) {
-                JudgeFormatException cut = new JudgeFormatException(
-                        "the JSON is cut off: the value starting at character " + (candidate.start() + 1)
-                                + " never closes");
-                throw first == null ? cut : first;
+                if (json.length() > failedLength) {
+                    failure = new JudgeFormatException("the JSON is cut off: the value starting at character "
+                            + (candidate.start() + 1) + " never closes");
+                }
+                break;
             }
             try {
-                return read(candidate.text(text), spec);
+                return read(json, spec);
             } catch (JudgeFormatException e) {
-                if (first == null) {
-                    first = e;
+                if (json.length() > failedLength) {
+                    failure = e;
+                    failedLength = json.length();
                 }
             }
         }
-        throw first;
+        throw failure;
     }
 
     private static <T> T read(String json, OutputSpec<T> spec) {
