@@ -74,23 +74,44 @@ final class JsonRepair {
     }
 
     /**
-     * Whether the quote at {@code i}, met inside a string, closes it: it does when the next
-     * non-blank character continues the JSON structure, or is a quote after a blank (a missing
-     * comma between two strings).
+     * Whether the quote at {@code i}, met inside a string, closes it: it does when the JSON
+     * structure plausibly goes on after it (a bracket; a comma or colon followed by a value), or
+     * when a quote follows after a blank (a missing comma between two strings).
      */
     private static boolean endsString(String text, int i) {
-        int j = i + 1;
-        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
-            j++;
-        }
+        int j = skipBlanks(text, i + 1);
         if (j == text.length()) {
             return true;
         }
         char next = text.charAt(j);
-        if (next == ',' || next == '}' || next == ']' || next == ':') {
+        if (next == '}' || next == ']') {
             return true;
         }
+        if (next == ',') {
+            int k = skipBlanks(text, j + 1);
+            return k == text.length() || text.charAt(k) == ']' || text.charAt(k) == '}' || startsValue(text, k);
+        }
+        if (next == ':') {
+            return startsValue(text, skipBlanks(text, j + 1));
+        }
         return (next == '"' || next == '{' || next == '[') && j > i + 1;
+    }
+
+    private static int skipBlanks(String text, int from) {
+        int j = from;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean startsValue(String text, int k) {
+        if (k >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(k);
+        return c == '"' || c == '{' || c == '[' || c == '-' || Character.isDigit(c)
+                || text.startsWith("true", k) || text.startsWith("false", k) || text.startsWith("null", k);
     }
 
     private static boolean endsValue(char c) {

@@ -6,9 +6,12 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -30,6 +33,11 @@ final class JudgeParser {
             .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // a number where text is expected is not a statement (think of a prose "[1]")
+            .withCoercionConfig(LogicalType.Textual, text -> text
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .addModule(new SimpleModule("judge-verdicts")
                     .addDeserializer(Integer.class, new BinaryIntDeserializer()))
             .build();
@@ -48,23 +56,28 @@ final class JudgeParser {
         if (candidates.isEmpty()) {
             throw new JudgeFormatException("the reply contains no JSON object");
         }
-        JudgeFormatException first = null;
+        // when nothing maps, report the failure of the largest value: it is most likely the answer
+        JudgeFormatException failure = null;
+        int failedLength = -1;
         for (JsonScanner.Candidate candidate : candidates) {
+            String json = candidate.text(text);
             if (!candidate.complete()) {
-                JudgeFormatException cut = new JudgeFormatException(
-                        "the JSON is cut off: the value starting at character " + (candidate.start() + 1)
-                                + " never closes");
-                throw first == null ? cut : first;
+                if (json.length() > failedLength) {
+                    failure = new JudgeFormatException("the JSON is cut off: the value starting at character "
+                            + (candidate.start() + 1) + " never closes");
+                }
+                break;
             }
             try {
-                return read(candidate.text(text), spec);
+                return read(json, spec);
             } catch (JudgeFormatException e) {
-                if (first == null) {
-                    first = e;
+                if (json.length() > failedLength) {
+                    failure = e;
+                    failedLength = json.length();
                 }
             }
         }
-        throw first;
+        throw failure;
     }
 
     private static <T> T read(String json, OutputSpec<T> spec) {
@@ -79,6 +92,7 @@ final class JudgeParser {
             }
         }
         JsonNode shaped = ReplyShape.adapt(node, spec.type());
+        requireLists(shaped, spec.type());
         T value;
         try {
             value = MAPPER.treeToValue(shaped, spec.type());
@@ -88,35 +102,30 @@ final class JudgeParser {
         } catch (JacksonException e) {
             throw new JudgeFormatException(path(e) + describe(e), e);
         }
-        requireLists(value, spec.type());
-        return value;
-    }
-
-    /** Rejects a record whose list properties are missing or hold nulls. */
-    private static void requireLists(Object value, Class<?> type) {
         if (value == null) {
             throw new JudgeFormatException("the reply is null, expected a JSON object");
         }
-        if (!type.isRecord()) {
+        return value;
+    }
+
+    /** Rejects a reply whose list properties are missing, null or hold nulls. */
+    private static void requireLists(JsonNode node, Class<?> type) {
+        if (!type.isRecord() || !node.isObject()) {
             return;
         }
         for (RecordComponent component : type.getRecordComponents()) {
             if (!List.class.isAssignableFrom(component.getType())) {
                 continue;
             }
-            Object list;
-            try {
-                var accessor = component.getAccessor();
-                accessor.setAccessible(true); // reply records are usually private to their metric's package
-                list = accessor.invoke(value);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read " + component.getName(), e);
+            String name = component.getName();
+            JsonNode list = node.get(name);
+            if (list == null || list.isNull()) {
+                throw new JudgeFormatException("the reply has no \"" + name + "\" list");
             }
-            if (list == null) {
-                throw new JudgeFormatException("the reply has no \"" + component.getName() + "\" list");
-            }
-            if (((List<?>) list).contains(null)) {
-                throw new JudgeFormatException("\"" + component.getName() + "\" contains a null item");
+            for (JsonNode item : list) {
+                if (item.isNull()) {
+                    throw new JudgeFormatException("\"" + name + "\" contains a null item");
+                }
             }
         }
     }

@@ -12,7 +12,9 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,6 +70,16 @@ public final class PromptLibrary {
         }
         matcher.appendTail(out);
         return out.toString();
+    }
+
+    /** The placeholder names a prompt uses, sorted; lets callers check an override up front. */
+    public Set<String> variables(String id) {
+        Set<String> names = new TreeSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(template(id));
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
     }
 
     /** The template text of a prompt, as loaded. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -58,6 +59,10 @@ public final class AnswerRelevancy implements Metric {
 
     @Override
     public MetricResult score(EvaluatedSample sample) {
+        Optional<MetricResult> skipped = RequiredFields.missing(this, sample);
+        if (skipped.isPresent()) {
+            return skipped.get();
+        }
         if (Texts.isBlank(sample.answer())) {
             return MetricResult.scored(ID, 0.0, "the answer is empty", Map.of(), JudgeUsage.NONE);
         }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -58,6 +59,10 @@ public final class ContextPrecision implements Metric {
 
     @Override
     public MetricResult score(EvaluatedSample sample) {
+        Optional<MetricResult> skipped = RequiredFields.missing(this, sample);
+        if (skipped.isPresent()) {
+            return skipped.get();
+        }
         List<String> chunks = sample.contexts();
         if (chunks == null || chunks.isEmpty()) {
             return MetricResult.notApplicable(id(), "no contexts were retrieved", Map.of(), JudgeUsage.NONE);

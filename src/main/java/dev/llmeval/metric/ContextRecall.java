@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,6 +43,10 @@ public final class ContextRecall implements Metric {
 
     @Override
     public MetricResult score(EvaluatedSample sample) {
+        Optional<MetricResult> skipped = RequiredFields.missing(this, sample);
+        if (skipped.isPresent()) {
+            return skipped.get();
+        }
         if (sample.contexts() == null || sample.contexts().isEmpty()) {
             return MetricResult.scored(ID, 0.0, "no contexts were retrieved, so nothing of the reference is covered",
                     Map.of(), JudgeUsage.NONE);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,6 +47,10 @@ public final class Faithfulness implements Metric {
 
     @Override
     public MetricResult score(EvaluatedSample sample) {
+        Optional<MetricResult> skipped = RequiredFields.missing(this, sample);
+        if (skipped.isPresent()) {
+            return skipped.get();
+        }
         if (Texts.isBlank(sample.answer())) {
             return MetricResult.notApplicable(ID, NO_STATEMENTS, Map.of(), JudgeUsage.NONE);
         }
@@ -65,7 +70,7 @@ public final class Faithfulness implements Metric {
                 List<Verdict> none = statements.stream()
                         .map(s -> new Verdict(s, false, "no context was retrieved")).toList();
                 return result(none, "no context was retrieved, so none of the " + statements.size()
-                        + " statements is supported", usage);
+                        + " statements is supported", "", usage);
             }
             Judged<Replies.StatementVerdicts> judged = judge.ask(
                     VERDICTS_PROMPT,
@@ -78,7 +83,9 @@ public final class Faithfulness implements Metric {
                 return MetricResult.error(
                         ID, "the judge returned no verdicts for " + statements.size() + " statements", usage);
             }
-            return result(verdicts, null, usage);
+            String note = verdicts.size() == statements.size() ? ""
+                    : " (the judge returned " + verdicts.size() + " verdicts for " + statements.size() + " statements)";
+            return result(verdicts, null, note, usage);
         } catch (JudgeException e) {
             return MetricResult.error(ID, e.getMessage(), usage.plus(JudgeCosts.of(e)));
         } catch (RuntimeException e) {
@@ -100,13 +107,14 @@ public final class Faithfulness implements Metric {
         return verdicts;
     }
 
-    private static MetricResult result(List<Verdict> verdicts, String fixedReason, JudgeUsage usage) {
+    /** {@code fixedReason} replaces the reason built from the verdicts; {@code note} is appended. */
+    private static MetricResult result(List<Verdict> verdicts, String fixedReason, String note, JudgeUsage usage) {
         double score = Scoring.share(verdicts.stream().map(Verdict::supported).toList()).orElseThrow();
         List<String> unsupported = verdicts.stream().filter(v -> !v.supported()).map(Verdict::statement).toList();
-        String reason = fixedReason != null ? fixedReason
-                : unsupported.isEmpty() ? "all " + verdicts.size() + " statements are supported by the context"
-                : unsupported.size() + " of " + verdicts.size() + " statements not supported: "
-                        + Texts.quoted(unsupported);
+        String text = fixedReason != null ? fixedReason
+                : (unsupported.isEmpty() ? "all " + verdicts.size() + " statements are supported by the context"
+                        : unsupported.size() + " of " + verdicts.size() + " statements not supported: "
+                                + Texts.quoted(unsupported)) + note;
         List<Map<String, Object>> details = new ArrayList<>();
         for (Verdict v : verdicts) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -115,6 +123,6 @@ public final class Faithfulness implements Metric {
             row.put("reason", v.reason());
             details.add(row);
         }
-        return MetricResult.scored(ID, score, reason, Map.of("statements", details), usage);
+        return MetricResult.scored(ID, score, text, Map.of("statements", details), usage);
     }
 }
