@@ -3,8 +3,9 @@ package dev.llmeval.judge;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.exception.ContentFilteredException;
-import dev.langchain4j.exception.NonRetriableException;
+import dev.langchain4j.exception.AuthenticationException;
+import dev.langchain4j.exception.ModelNotFoundException;
+import dev.langchain4j.exception.UnresolvedModelServerException;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -124,13 +125,16 @@ public final class ChatModelJudge implements Judge {
         return response.aiMessage() == null ? null : response.aiMessage().text();
     }
 
-    /** Authentication, unknown model and invalid request: calling again cannot help. */
+    /**
+     * A rejected key, an unknown model or an unresolvable server: no later call can succeed, so
+     * the run stops. An invalid request (a sample too long for the model, filtered content) is
+     * about one sample and only fails that sample.
+     */
     static boolean isFatal(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ContentFilteredException) {
-                return false; // about this sample's text, not the judge setup
-            }
-            if (t instanceof NonRetriableException) {
+            if (t instanceof AuthenticationException
+                    || t instanceof ModelNotFoundException
+                    || t instanceof UnresolvedModelServerException) {
                 return true;
             }
         }

@@ -175,6 +175,8 @@ class ChatModelJudgeTest {
         assertThat(ChatModelJudge.isFatal(new ModelNotFoundException("no such model"))).isTrue();
         assertThat(ChatModelJudge.isFatal(new RuntimeException(new AuthenticationException("wrapped")))).isTrue();
         assertThat(ChatModelJudge.isFatal(new ContentFilteredException("filtered"))).isFalse();
+        assertThat(ChatModelJudge.isFatal(new dev.langchain4j.exception.InvalidRequestException("context too long")))
+                .isFalse();
         assertThat(ChatModelJudge.isFatal(new UncheckedIOException(new java.io.IOException("refused")))).isFalse();
     }
 
