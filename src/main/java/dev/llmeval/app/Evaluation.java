@@ -13,7 +13,6 @@ import dev.llmeval.gate.Thresholds;
 import dev.llmeval.metric.EvaluatedSample;
 import dev.llmeval.metric.MetricResult;
 import dev.llmeval.metric.Outcome;
-import dev.llmeval.provider.Providers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -48,10 +47,11 @@ public final class Evaluation {
         Thresholds thresholds = ThresholdPlan.merge(config.thresholds(), configName, request.thresholds(), plan);
 
         String kind = firstOf(request.judge(), config.judgeKind(), JudgeSetup.OFFLINE);
-        LazyEmbeddingModel embeddings = new LazyEmbeddingModel(Providers::localEmbeddings);
+        String baseUrl = firstOf(request.judgeBaseUrl(), config.judgeBaseUrl(), null);
+        EmbeddingsSetup embeddings = EmbeddingsSetup.create(request.embeddings(), request.embeddingModel(), kind,
+                baseUrl, request.judgeTimeoutSeconds(), env);
         JudgeSetup judge = JudgeSetup.create(kind, firstOf(request.judgeModel(), config.judgeModel(), null),
-                firstOf(request.judgeBaseUrl(), config.judgeBaseUrl(), null), request.judgeTimeoutSeconds(),
-                request.promptsDir(), plan.ids(), env, embeddings);
+                baseUrl, request.judgeTimeoutSeconds(), request.promptsDir(), plan.ids(), env, embeddings.model());
         List<EvaluatedSample> samples = dataset.samples().stream().map(Evaluation::toEvaluated).toList();
         Map<Integer, Map<String, MetricResult>> skipped =
                 FieldCheck.check(dataset, samples, judge.metrics(), plan.explicit());
@@ -63,7 +63,7 @@ public final class Evaluation {
                 Scorer.score(samples, judge.metrics(), skipped, request.concurrency());
         Instant finished = Instant.now();
 
-        RunOutput output = RunOutput.build(ToolVersion.get(), started, finished, judge, Providers.LOCAL_EMBEDDINGS,
+        RunOutput output = RunOutput.build(ToolVersion.get(), started, finished, judge, embeddings.name(),
                 dataset, plan.ids(), results, thresholds);
         List<Path> written = output.write(request.out());
         out.print(output.console());

@@ -17,6 +17,8 @@ public record RunRequest(
         String judgeModel,
         String judgeBaseUrl,
         int judgeTimeoutSeconds,
+        String embeddings,
+        String embeddingModel,
         int concurrency,
         Path promptsDir,
         Path config,

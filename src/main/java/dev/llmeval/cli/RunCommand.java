@@ -75,6 +75,15 @@ final class RunCommand implements Callable<Integer> {
             description = "Timeout of one judge call (default: ${DEFAULT-VALUE}).")
     int judgeTimeoutSeconds;
 
+    @Option(names = "--embeddings", paramLabel = "local|openai",
+            description = "Embeddings for answer relevancy: the in-process all-MiniLM-L6-v2 model (default) "
+                    + "or OpenAI's, at the judge's base URL (needs --judge openai).")
+    String embeddings;
+
+    @Option(names = "--embedding-model", paramLabel = "NAME",
+            description = "Embedding model for --embeddings openai (default: text-embedding-3-small).")
+    String embeddingModel;
+
     @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4",
             description = "Sample x metric jobs scored at once (default: ${DEFAULT-VALUE}).")
     int concurrency;
@@ -101,7 +110,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         RunRequest request = new RunRequest(
                 resolve(dataset), format, columnMap, metrics, thresholds, judge, judgeModel, judgeBaseUrl,
-                judgeTimeoutSeconds, concurrency, resolve(promptsDir), resolve(config),
+                judgeTimeoutSeconds, embeddings, embeddingModel, concurrency, resolve(promptsDir), resolve(config),
                 resolve(out == null ? Path.of("llmeval-report") : out));
         Evaluation evaluation = new Evaluation(spec.commandLine().getOut(), spec.commandLine().getErr(), env, workingDir);
         return evaluation.run(request).code();

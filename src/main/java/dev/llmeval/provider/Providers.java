@@ -5,6 +5,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiEmbeddingModel;
 import dev.llmeval.ExitStatus;
 import dev.llmeval.LlmevalException;
 import java.time.Duration;
@@ -35,17 +36,8 @@ public final class Providers {
      * @param env the process environment, where the key is looked up
      */
     public static ChatModel openAiChat(String model, String baseUrl, Duration timeout, Map<String, String> env) {
-        String key = env.get(OPENAI_KEY_VARIABLE);
-        if (key == null || key.isBlank()) {
-            if (baseUrl == null) {
-                throw new LlmevalException(ExitStatus.INVALID_INPUT,
-                        "--judge openai needs the API key in " + OPENAI_KEY_VARIABLE
-                                + " (or --judge-base-url for an OpenAI-compatible server that needs none)");
-            }
-            key = "no-key";
-        }
         OpenAiChatModel.OpenAiChatModelBuilder builder = OpenAiChatModel.builder()
-                .apiKey(key)
+                .apiKey(apiKey(baseUrl, env, "--judge openai"))
                 .modelName(model == null ? DEFAULT_OPENAI_MODEL : model)
                 .temperature(0.0)
                 .timeout(timeout)
@@ -55,6 +47,37 @@ public final class Providers {
             builder.baseUrl(baseUrl);
         }
         return builder.build();
+    }
+
+    public static final String DEFAULT_OPENAI_EMBEDDING_MODEL = "text-embedding-3-small";
+
+    /**
+     * An OpenAI or OpenAI-compatible embedding model, for teams that want the judge's provider to
+     * embed too; the key comes from {@link #OPENAI_KEY_VARIABLE} as for the chat model.
+     */
+    public static EmbeddingModel openAiEmbeddings(String model, String baseUrl, Duration timeout,
+            Map<String, String> env) {
+        OpenAiEmbeddingModel.OpenAiEmbeddingModelBuilder builder = OpenAiEmbeddingModel.builder()
+                .apiKey(apiKey(baseUrl, env, "--embeddings openai"))
+                .modelName(model == null ? DEFAULT_OPENAI_EMBEDDING_MODEL : model)
+                .timeout(timeout)
+                .maxRetries(2);
+        if (baseUrl != null) {
+            builder.baseUrl(baseUrl);
+        }
+        return builder.build();
+    }
+
+    private static String apiKey(String baseUrl, Map<String, String> env, String what) {
+        String key = env.get(OPENAI_KEY_VARIABLE);
+        if (key != null && !key.isBlank()) {
+            return key;
+        }
+        if (baseUrl == null) {
+            throw new LlmevalException(ExitStatus.INVALID_INPUT, what + " needs the API key in "
+                    + OPENAI_KEY_VARIABLE + " (or --judge-base-url for an OpenAI-compatible server that needs none)");
+        }
+        return "no-key";
     }
 
     /** The in-process all-MiniLM-L6-v2 model: no network, no key. */

@@ -147,4 +147,20 @@ class RunCommandIT {
         assertThat(errored.path("outcome").asText()).isEqualTo("error");
         assertThat(errored.path("reason").asText()).contains("could not be read");
     }
+
+    @Test
+    void should_embed_through_the_server_when_openai_embeddings_are_asked_for() throws IOException {
+        CliRun result = run("--metrics", "answer_relevancy", "--embeddings", "openai",
+                "--embedding-model", "test-embedder");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(server.embeddingRequests()).isNotEmpty()
+                .allSatisfy(request -> assertThat(request.path("model").asText()).isEqualTo("test-embedder"));
+        JsonNode report = report();
+        assertThat(report.at("/run/embeddings/model").asText()).isEqualTo("openai: test-embedder");
+        assertThat(report.at("/metrics/answer_relevancy/scored").asInt()).isEqualTo(3);
+        JsonNode questions = report.at("/samples/0/scores/answer_relevancy/details/questions");
+        assertThat(questions.size()).isEqualTo(3);
+        assertThat(questions.get(0).path("similarity").asDouble()).isBetween(0.0, 1.0);
+    }
 }

@@ -33,6 +33,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private final HttpServer server;
     private final Deque<Integer> statuses = new ArrayDeque<>();
     private final List<JsonNode> chatRequests = Collections.synchronizedList(new ArrayList<>());
+    private final List<JsonNode> embeddingRequests = Collections.synchronizedList(new ArrayList<>());
     private volatile Function<JsonNode, String> replies = FakeOpenAiServer::defaultReply;
     private volatile int fixedStatus = 200;
 
@@ -70,6 +71,10 @@ public final class FakeOpenAiServer implements AutoCloseable {
 
     public List<JsonNode> chatRequests() {
         return List.copyOf(chatRequests);
+    }
+
+    public List<JsonNode> embeddingRequests() {
+        return List.copyOf(embeddingRequests);
     }
 
     /** The schema name the request asked for, or "" when it asked for none. */
@@ -149,6 +154,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
 
     private void embeddings(HttpExchange exchange) throws IOException {
         JsonNode request = JSON.readTree(exchange.getRequestBody());
+        embeddingRequests.add(request);
         if (failed(exchange)) {
             return;
         }
