@@ -48,10 +48,14 @@ public final class Evaluation {
 
         String kind = firstOf(request.judge(), config.judgeKind(), JudgeSetup.OFFLINE);
         String baseUrl = firstOf(request.judgeBaseUrl(), config.judgeBaseUrl(), null);
+        int jobs = dataset.samples().size() * plan.ids().size();
+        RunControl control = new RunControl(
+                request.maxErrors() != null ? request.maxErrors() : RunControl.defaultMaxErrors(jobs));
         EmbeddingsSetup embeddings = EmbeddingsSetup.create(request.embeddings(), request.embeddingModel(), kind,
                 baseUrl, request.judgeTimeoutSeconds(), env);
         JudgeSetup judge = JudgeSetup.create(kind, firstOf(request.judgeModel(), config.judgeModel(), null),
-                baseUrl, request.judgeTimeoutSeconds(), request.promptsDir(), plan.ids(), env, embeddings.model());
+                baseUrl, request.judgeTimeoutSeconds(), request.promptsDir(), plan.ids(), env, embeddings.model(),
+                control);
         List<EvaluatedSample> samples = dataset.samples().stream().map(Evaluation::toEvaluated).toList();
         Map<Integer, Map<String, MetricResult>> skipped =
                 FieldCheck.check(dataset, samples, judge.metrics(), plan.explicit());
@@ -59,28 +63,47 @@ public final class Evaluation {
         err.println("llmeval: scoring " + samples.size() + " samples x " + plan.ids().size() + " metrics with "
                 + (judge.guard() == null ? "the offline judge (" + judge.method() + ")" : judge.method()));
         err.flush();
-        List<Map<String, MetricResult>> results =
-                Scorer.score(samples, judge.metrics(), skipped, request.concurrency());
-        Instant finished = Instant.now();
+        List<Map<String, MetricResult>> results;
+        try (Interruption interruption = Interruption.watch(control);
+                Progress progress = Progress.create(request.quiet(), System.console() != null, err, samples.size(),
+                        () -> status(judge))) {
+            results = new Scorer(judge.metrics(), request.concurrency(), progress, control).score(samples, skipped);
+            Instant finished = Instant.now();
+            RunOutput output = RunOutput.build(ToolVersion.get(), started, finished, judge, embeddings.name(),
+                    dataset, plan.ids(), results, thresholds, control.stopReason());
+            List<Path> written = output.write(request.out());
+            interruption.reportWritten();
+            progress.close();
+            out.print(output.console());
+            out.println("reports: " + String.join(", ", written.stream().map(Path::toString).toList()));
+            out.flush();
+            return exitStatus(output, judge, control, results);
+        }
+    }
 
-        RunOutput output = RunOutput.build(ToolVersion.get(), started, finished, judge, embeddings.name(),
-                dataset, plan.ids(), results, thresholds);
-        List<Path> written = output.write(request.out());
-        out.print(output.console());
-        out.println("reports: " + String.join(", ", written.stream().map(Path::toString).toList()));
-        out.flush();
-
-        if (judge.guard() != null) {
-            if (judge.guard().fatalFailure() != null) {
-                throw new LlmevalException(ExitStatus.JUDGE_FAILED,
-                        "judge failed, run stopped: " + judge.guard().fatalFailure().getMessage());
-            }
-            if (judge.guard().answered() == 0 && judge.guard().failed() > 0) {
-                throw new LlmevalException(ExitStatus.JUDGE_FAILED,
-                        "every judge call failed; first error: " + firstError(results));
-            }
+    private static ExitStatus exitStatus(RunOutput output, JudgeSetup judge, RunControl control,
+            List<Map<String, MetricResult>> results) {
+        if (judge.guard() != null && judge.guard().fatalFailure() != null) {
+            throw new LlmevalException(ExitStatus.JUDGE_FAILED,
+                    "judge failed, run stopped (partial report written): " + judge.guard().fatalFailure().getMessage());
+        }
+        if (control.stopReason() != null) {
+            throw new LlmevalException(ExitStatus.JUDGE_FAILED,
+                    "run stopped early (partial report written): " + control.stopReason() + "; first error: "
+                            + firstError(results));
+        }
+        if (judge.guard() != null && judge.guard().answered() == 0 && judge.guard().failed() > 0) {
+            throw new LlmevalException(ExitStatus.JUDGE_FAILED,
+                    "every judge call failed; first error: " + firstError(results));
         }
         return output.passed() ? ExitStatus.PASSED : ExitStatus.GATE_FAILED;
+    }
+
+    private static String status(JudgeSetup judge) {
+        if (judge.guard() == null) {
+            return "offline judge";
+        }
+        return judge.guard().answered() + " judge answers, " + judge.guard().failed() + " failures";
     }
 
     private static EvaluatedSample toEvaluated(GoldenSample s) {

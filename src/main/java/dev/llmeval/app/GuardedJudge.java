@@ -15,12 +15,14 @@ import java.util.concurrent.atomic.AtomicReference;
 final class GuardedJudge implements Judge {
 
     private final Judge delegate;
+    private final RunControl control;
     private final AtomicReference<JudgeException> fatal = new AtomicReference<>();
     private final AtomicInteger answered = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
 
-    GuardedJudge(Judge delegate) {
+    GuardedJudge(Judge delegate, RunControl control) {
         this.delegate = delegate;
+        this.control = control;
     }
 
     @Override
@@ -35,8 +37,8 @@ final class GuardedJudge implements Judge {
             return judged;
         } catch (JudgeException e) {
             failed.incrementAndGet();
-            if (e.fatal()) {
-                fatal.compareAndSet(null, e);
+            if (e.fatal() && fatal.compareAndSet(null, e)) {
+                control.stop("judge failed: " + e.getMessage());
             }
             throw e;
         }

@@ -33,7 +33,7 @@ record JudgeSetup(String kind, String model, String method, String baseUrl, List
     static final String OPENAI = "openai";
 
     static JudgeSetup create(String kind, String model, String baseUrl, int timeoutSeconds, Path promptsDir,
-            List<String> metricIds, Map<String, String> env, EmbeddingModel embeddings) {
+            List<String> metricIds, Map<String, String> env, EmbeddingModel embeddings, RunControl control) {
         if (OFFLINE.equals(kind)) {
             return new JudgeSetup(OFFLINE, null, OfflineMetrics.method(), null,
                     OfflineMetrics.create(embeddings, metricIds), Map.of(), null);
@@ -44,7 +44,7 @@ record JudgeSetup(String kind, String model, String method, String baseUrl, List
         }
         ChatModel chat = Providers.openAiChat(model, baseUrl, Duration.ofSeconds(timeoutSeconds), env);
         PromptLibrary prompts = promptsDir == null ? PromptLibrary.builtIn() : PromptLibrary.withOverrides(promptsDir);
-        GuardedJudge guard = new GuardedJudge(new ChatModelJudge(chat, prompts, JudgeSettings.defaults()));
+        GuardedJudge guard = new GuardedJudge(new ChatModelJudge(chat, prompts, JudgeSettings.defaults()), control);
         Map<String, Metric> available = new HashMap<>();
         LlmMetrics.create(guard, embeddings, false).forEach(m -> available.put(m.id(), m));
         List<Metric> metrics = metricIds.stream().map(available::get).toList();

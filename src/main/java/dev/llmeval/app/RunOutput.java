@@ -31,7 +31,7 @@ record RunOutput(RunReport report) {
 
     static RunOutput build(String version, Instant started, Instant finished, JudgeSetup judge,
             String embeddingsModel, Dataset dataset, List<String> metricIds,
-            List<Map<String, MetricResult>> results, Thresholds thresholds) {
+            List<Map<String, MetricResult>> results, Thresholds thresholds, String stopped) {
         List<SampleReport> samples = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             GoldenSample s = dataset.samples().get(i);
@@ -47,7 +47,7 @@ record RunOutput(RunReport report) {
                 new JudgeInfo(judge.kind(), judge.model(), judge.method(), judge.baseUrl()), embeddingsModel,
                 new DatasetInfo(dataset.path().toString(), dataset.sha256(),
                         dataset.format().name().toLowerCase(Locale.ROOT), dataset.samples().size()),
-                metricIds, judge.promptHashes());
+                metricIds, judge.promptHashes(), stopped);
         return new RunOutput(RunReport.assemble(context, samples, summaries, thresholds, decision));
     }
 

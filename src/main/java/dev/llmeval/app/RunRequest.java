@@ -20,6 +20,8 @@ public record RunRequest(
         String embeddings,
         String embeddingModel,
         int concurrency,
+        Integer maxErrors,
+        boolean quiet,
         Path promptsDir,
         Path config,
         Path out) {

@@ -88,6 +88,14 @@ final class RunCommand implements Callable<Integer> {
             description = "Sample x metric jobs scored at once (default: ${DEFAULT-VALUE}).")
     int concurrency;
 
+    @Option(names = "--max-errors", paramLabel = "N",
+            description = "Stop the run (exit 5, partial report) when more than N sample x metric results are "
+                    + "errors (default: 10% of the jobs, at least 5).")
+    Integer maxErrors;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress output on stderr.")
+    boolean quiet;
+
     @Option(names = "--prompts-dir", paramLabel = "DIR",
             description = "Replace built-in judge prompts with DIR/<metric>/<step>.txt files.")
     Path promptsDir;
@@ -110,7 +118,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         RunRequest request = new RunRequest(
                 resolve(dataset), format, columnMap, metrics, thresholds, judge, judgeModel, judgeBaseUrl,
-                judgeTimeoutSeconds, embeddings, embeddingModel, concurrency, resolve(promptsDir), resolve(config),
+                judgeTimeoutSeconds, embeddings, embeddingModel, concurrency, maxErrors, quiet, resolve(promptsDir), resolve(config),
                 resolve(out == null ? Path.of("llmeval-report") : out));
         Evaluation evaluation = new Evaluation(spec.commandLine().getOut(), spec.commandLine().getErr(), env, workingDir);
         return evaluation.run(request).code();

@@ -21,6 +21,10 @@ public final class ConsoleSummary {
         String row = ROW.replace("{w}", Integer.toString(width));
         StringBuilder out = new StringBuilder();
         out.append(header(report)).append('\n');
+        if (report.run().stopped() != null) {
+            out.append("PARTIAL: the run stopped early (").append(report.run().stopped())
+                    .append("); jobs not run are counted as skipped\n");
+        }
         out.append(String.format(Locale.ROOT, row,
                 "metric", "mean", "threshold", "result", "scored", "n/a", "skipped", "errors")
                 .stripTrailing()).append('\n');

@@ -84,6 +84,11 @@ public final class HtmlReport {
         } else if (report.metrics().values().stream().noneMatch(m -> m.threshold() != null)) {
             html.element("p", "muted", "No thresholds were set, so the gate passes.").raw("\n");
         }
+        if (report.run().stopped() != null) {
+            html.open("div", "notice").element("strong", null, "Partial report: the run stopped early");
+            html.text(" (" + report.run().stopped() + "). Jobs not run are marked skipped.");
+            html.close("div").raw("\n");
+        }
         if (judge.offline()) {
             html.open("div", "notice").element("strong", null,
                     "Scored by the offline judge: no LLM was called.");

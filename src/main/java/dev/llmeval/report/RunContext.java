@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param embeddingsModel e.g. {@code all-minilm-l6-v2 (in-process)}
  * @param metricsRequested metric ids in the order they were requested
  * @param promptHashes prompt name ({@code metric/step}) to the hex SHA-256 of its text
+ * @param stopped why the run stopped before every job ran, or null when it ran to the end
  */
 public record RunContext(
         String toolVersion,
@@ -21,7 +22,8 @@ public record RunContext(
         String embeddingsModel,
         DatasetInfo dataset,
         List<String> metricsRequested,
-        Map<String, String> promptHashes) {
+        Map<String, String> promptHashes,
+        String stopped) {
 
     public RunContext {
         Objects.requireNonNull(toolVersion, "toolVersion == null");

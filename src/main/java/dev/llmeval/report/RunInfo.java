@@ -13,6 +13,7 @@ import java.util.Map;
  * @param metricsRequested metric ids in the order they were requested
  * @param prompts prompt name ({@code metric/step}) to the hex SHA-256 of its text
  * @param usage judge calls and tokens over the whole run
+ * @param stopped why the run stopped before every job ran (a partial report), or null
  */
 public record RunInfo(
         String started,
@@ -23,7 +24,8 @@ public record RunInfo(
         DatasetInfo dataset,
         List<String> metricsRequested,
         Map<String, String> prompts,
-        JudgeUsage usage) {
+        JudgeUsage usage,
+        String stopped) {
 
     public RunInfo {
         metricsRequested = List.copyOf(metricsRequested);

@@ -66,7 +66,8 @@ public record RunReport(
                 context.dataset(),
                 context.metricsRequested(),
                 context.promptHashes(),
-                usage);
+                usage,
+                context.stopped());
         return new RunReport(
                 new ToolInfo(TOOL_NAME, context.toolVersion()), run, metrics, samples,
                 GateReport.of(decision));

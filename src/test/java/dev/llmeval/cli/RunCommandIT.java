@@ -163,4 +163,25 @@ class RunCommandIT {
         assertThat(questions.size()).isEqualTo(3);
         assertThat(questions.get(0).path("similarity").asDouble()).isBetween(0.0, 1.0);
     }
+
+    @Test
+    void should_stop_with_exit_5_and_a_partial_report_when_errors_exceed_max_errors() throws IOException {
+        server.replyWith(request -> "no JSON here");
+
+        CliRun result = run("--metrics", "faithfulness,context_recall", "--max-errors", "1", "--concurrency", "1");
+
+        assertThat(result.exitCode()).isEqualTo(5);
+        assertThat(result.err()).contains("run stopped early", "--max-errors");
+        JsonNode report = report();
+        assertThat(report.at("/run/stopped").asText()).contains("more than 1 errors");
+        assertThat(report.at("/samples").size()).isEqualTo(3);
+        JsonNode recall = report.at("/metrics/context_recall");
+        JsonNode faithfulness = report.at("/metrics/faithfulness");
+        int total = recall.path("errors").asInt() + recall.path("skipped").asInt()
+                + faithfulness.path("errors").asInt() + faithfulness.path("skipped").asInt();
+        assertThat(total).as("every job has an outcome").isEqualTo(6);
+        assertThat(faithfulness.path("errors").asInt() + recall.path("errors").asInt()).isEqualTo(2);
+        assertThat(report.at("/samples/2/scores/context_recall/reason").asText())
+                .startsWith("not scored: the run stopped early");
+    }
 }

@@ -49,7 +49,7 @@ class JsonReportTest {
         assertThat(fieldNames(root)).containsExactly("tool", "run", "metrics", "samples", "gate");
         assertThat(fieldNames(root.get("run"))).containsExactly(
                 "started", "finished", "duration_ms", "judge", "embeddings", "dataset",
-                "metrics_requested", "prompts", "usage");
+                "metrics_requested", "prompts", "usage", "stopped");
         assertThat(fieldNames(root.get("run").get("judge")))
                 .containsExactly("kind", "model", "method", "base_url");
         assertThat(fieldNames(root.get("run").get("usage")))

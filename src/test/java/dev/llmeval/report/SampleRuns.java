@@ -42,7 +42,8 @@ final class SampleRuns {
                 "all-minilm-l6-v2 (in-process)",
                 new DatasetInfo("golden-sets/demo.jsonl", "ab12cd34", "jsonl", 3),
                 METRICS,
-                prompts);
+                prompts,
+                null);
     }
 
     static List<SampleReport> samples() {

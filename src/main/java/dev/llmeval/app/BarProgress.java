@@ -1,0 +1,43 @@
+package dev.llmeval.app;
+
+import java.util.function.Supplier;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/** The live progress bar (the progressbar library) for a terminal. */
+final class BarProgress implements Progress {
+
+    private final ProgressBar bar;
+    private final Supplier<String> status;
+    private boolean closed;
+
+    BarProgress(int samples, Supplier<String> status) {
+        this.status = status;
+        this.bar = new ProgressBarBuilder()
+                .setTaskName("Scoring")
+                .setInitialMax(samples)
+                .setUnit(" samples", 1)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .setUpdateIntervalMillis(250)
+                .build();
+    }
+
+    @Override
+    public synchronized void sampleDone() {
+        bar.step();
+        bar.setExtraMessage(" " + status.get());
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        bar.setExtraMessage(" " + status.get());
+        bar.close();
+    }
+}

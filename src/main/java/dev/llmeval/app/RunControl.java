@@ -1,0 +1,47 @@
+package dev.llmeval.app;
+
+import dev.llmeval.metric.MetricResult;
+import dev.llmeval.metric.Outcome;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Decides whether a run goes on: it stops at the first request to stop (too many errors, a
+ * judge that cannot work, the budget, Ctrl-C), and jobs not started by then are recorded as not
+ * scored, never dropped.
+ */
+final class RunControl {
+
+    private final int maxErrors;
+    private final AtomicInteger errors = new AtomicInteger();
+    private final AtomicReference<String> stopReason = new AtomicReference<>();
+
+    /** @param maxErrors the run stops when more than this many results are errors */
+    RunControl(int maxErrors) {
+        this.maxErrors = maxErrors;
+    }
+
+    /** The default bound: 10% of the jobs, but never fewer than 5 errors. */
+    static int defaultMaxErrors(int jobs) {
+        return Math.max(5, (int) Math.ceil(jobs * 0.10));
+    }
+
+    void record(MetricResult result) {
+        if (result.outcome() == Outcome.ERROR && errors.incrementAndGet() > maxErrors) {
+            stop("more than " + maxErrors + " errors (--max-errors)");
+        }
+    }
+
+    void stop(String reason) {
+        stopReason.compareAndSet(null, reason);
+    }
+
+    /** Why the run stopped early, or null while it goes on. */
+    String stopReason() {
+        return stopReason.get();
+    }
+
+    int maxErrors() {
+        return maxErrors;
+    }
+}
