@@ -72,11 +72,11 @@ public final class Evaluation {
             RunOutput output = RunOutput.build(ToolVersion.get(), started, finished, judge, embeddings.name(),
                     dataset, plan.ids(), results, thresholds, control.stopReason());
             List<Path> written = output.write(request.out());
-            interruption.reportWritten();
             progress.close();
             out.print(output.console());
             out.println("reports: " + String.join(", ", written.stream().map(Path::toString).toList()));
             out.flush();
+            interruption.reportWritten();
             return exitStatus(output, judge, control, results);
         }
     }

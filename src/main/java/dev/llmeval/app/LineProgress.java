@@ -44,7 +44,7 @@ final class LineProgress implements Progress {
         long elapsed = System.nanoTime() - startNanos;
         String eta = done == 0 || done >= samples ? ""
                 : ", eta " + seconds(Duration.ofNanos(elapsed / done * (samples - done)));
-        err.println("llmeval: " + done + "/" + samples + " samples scored (" + done * 100 / samples + "%"
+        err.println("llmeval: " + done + "/" + samples + " samples done (" + done * 100 / samples + "%"
                 + eta + ") | " + status.get());
         err.flush();
     }
