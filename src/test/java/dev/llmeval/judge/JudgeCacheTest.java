@@ -2,6 +2,8 @@ package dev.llmeval.judge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -178,6 +180,22 @@ class JudgeCacheTest {
         try (Stream<Path> files = Files.walk(dir)) {
             assertThat(files.filter(Files::isRegularFile).toList()).containsExactly(cache.file(key));
         }
+    }
+
+    @Test
+    void should_store_only_reply_and_usage_when_entry_is_written() throws Exception {
+        // given
+        JudgeCache cache = new JudgeCache(dir, CacheMode.READ_WRITE);
+        String key = JudgeCache.chatKey(NS, BASE);
+
+        // when
+        cache.putReply(key, new JudgeCache.Reply("{}", 5, 6));
+
+        // then
+        JsonNode entry = new ObjectMapper().readTree(Files.readString(cache.file(key)));
+        assertThat(entry.fieldNames()).toIterable()
+                .containsExactly("format", "key", "text", "inputTokens", "outputTokens");
+        assertThat(entry.get("key").asText()).isEqualTo(key);
     }
 
     @Test
