@@ -15,15 +15,18 @@ import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A {@link Judge} over a LangChain4j {@link ChatModel}: one user message with the rendered
  * prompt, structured output as the model allows, and a repair request when the reply cannot be
- * read. Transport retries are the model's own business. Thread-safe.
+ * read. Each call (the repair request too) goes: cache lookup, budget check, limiter, the model
+ * with retries, metering, cache write. Thread-safe.
  */
 public final class ChatModelJudge implements Judge {
 
@@ -32,11 +35,21 @@ public final class ChatModelJudge implements Judge {
     private final ChatModel model;
     private final PromptLibrary prompts;
     private final JudgeSettings settings;
+    private final JudgeRuntime runtime;
 
+    /**
+     * A judge without cache or budget that leaves transport retries to the model (LangChain4j's
+     * {@code maxRetries}), as before the runtime existed.
+     */
     public ChatModelJudge(ChatModel model, PromptLibrary prompts, JudgeSettings settings) {
+        this(model, prompts, settings, JudgeRuntime.builder().retry(RetryPolicy.none()).build());
+    }
+
+    public ChatModelJudge(ChatModel model, PromptLibrary prompts, JudgeSettings settings, JudgeRuntime runtime) {
         this.model = Objects.requireNonNull(model, "model == null");
         this.prompts = Objects.requireNonNull(prompts, "prompts == null");
         this.settings = Objects.requireNonNull(settings, "settings == null");
+        this.runtime = Objects.requireNonNull(runtime, "runtime == null");
     }
 
     @Override
@@ -45,7 +58,7 @@ public final class ChatModelJudge implements Judge {
         messages.add(UserMessage.from(prompts.render(promptId, variables)));
         ResponseFormat format = responseFormat(spec);
         Cost cost = new Cost();
-        String reply = call(messages, format, cost);
+        String reply = call(promptId, messages, format, cost);
         for (int repairs = 0; ; repairs++) {
             try {
                 T value = JudgeParser.parse(reply, spec);
@@ -59,7 +72,7 @@ public final class ChatModelJudge implements Judge {
                 }
                 messages.add(AiMessage.from(reply == null || reply.isEmpty() ? " " : reply));
                 messages.add(UserMessage.from(repairRequest(e.getMessage(), spec)));
-                reply = call(messages, format, cost);
+                reply = call(promptId, messages, format, cost);
             }
         }
     }
@@ -98,18 +111,38 @@ public final class ChatModelJudge implements Judge {
                 .build();
     }
 
-    private String call(List<ChatMessage> messages, ResponseFormat format, Cost cost) {
-        ChatRequest.Builder request = ChatRequest.builder()
+    private String call(String promptId, List<ChatMessage> messages, ResponseFormat format, Cost cost) {
+        ChatRequest.Builder builder = ChatRequest.builder()
                 .messages(List.copyOf(messages))
                 .temperature(settings.temperature());
         if (format != null) {
-            request.responseFormat(format);
+            builder.responseFormat(format);
         }
-        cost.calls++;
+        ChatRequest request = builder.build();
+        RunMeter meter = runtime.meter();
+        JudgeCache cache = runtime.cache();
+        String key = null;
+        if (cache.mode() != CacheMode.OFF) {
+            key = JudgeCache.chatKey(runtime.cacheNamespace(), request);
+            Optional<JudgeCache.Reply> hit = cache.reply(key);
+            if (hit.isPresent()) {
+                meter.cacheHit();
+                return hit.get().text();
+            }
+            meter.cacheMiss();
+            if (cache.mode() == CacheMode.ONLY) {
+                throw new CacheOnlyMissException(promptId, cost.calls, cost.inputTokens, cost.outputTokens);
+            }
+        }
+        String pricedAs = pricingModel();
         ChatResponse response;
         try {
-            response = model.chat(request.build());
+            response = runtime.retry().run(
+                    () -> attempt(request, pricedAs, cost), runtime.sleeper(), runtime.random(), e -> meter.retry());
+        } catch (JudgeException e) {
+            throw e;
         } catch (RuntimeException e) {
+            meter.failedCall();
             throw new JudgeException(
                     "judge call failed: " + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()),
                     e, cost.calls, cost.inputTokens, cost.outputTokens, isFatal(e));
@@ -117,12 +150,55 @@ public final class ChatModelJudge implements Judge {
         if (response == null) {
             return null;
         }
+        long input = 0;
+        long output = 0;
         TokenUsage usage = response.tokenUsage();
         if (usage != null) {
-            cost.inputTokens += usage.inputTokenCount() == null ? 0 : usage.inputTokenCount();
-            cost.outputTokens += usage.outputTokenCount() == null ? 0 : usage.outputTokenCount();
+            input = usage.inputTokenCount() == null ? 0 : usage.inputTokenCount();
+            output = usage.outputTokenCount() == null ? 0 : usage.outputTokenCount();
         }
-        return response.aiMessage() == null ? null : response.aiMessage().text();
+        cost.inputTokens += input;
+        cost.outputTokens += output;
+        meter.judgeTokens(pricedAs, input, output);
+        String text = response.aiMessage() == null ? null : response.aiMessage().text();
+        if (key != null && text != null) {
+            cache.putReply(key, new JudgeCache.Reply(text, input, output));
+        }
+        return text;
+    }
+
+    /** One real provider call: budget check, a limiter slot, the model. */
+    private ChatResponse attempt(ChatRequest request, String pricedAs, Cost cost) {
+        BigDecimal budget = runtime.maxCostUsd();
+        if (budget != null) {
+            BigDecimal spent = runtime.meter().costUsd(runtime.prices());
+            if (spent.compareTo(budget) >= 0) {
+                throw new BudgetExceededException(spent, budget, cost.calls, cost.inputTokens, cost.outputTokens);
+            }
+        }
+        CallLimiter limiter = runtime.limiter();
+        CallLimiter.Permit permit;
+        try {
+            permit = limiter.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JudgeException("judge call interrupted", e, cost.calls, cost.inputTokens, cost.outputTokens, true);
+        }
+        cost.calls++;
+        runtime.meter().judgeCall(pricedAs);
+        try {
+            ChatResponse response = model.chat(request);
+            limiter.release(permit, CallLimiter.Outcome.SUCCESS);
+            return response;
+        } catch (RuntimeException e) {
+            limiter.release(permit,
+                    RetryPolicy.isRateLimit(e) ? CallLimiter.Outcome.RATE_LIMITED : CallLimiter.Outcome.FAILED);
+            throw e;
+        }
+    }
+
+    private String pricingModel() {
+        return runtime.pricingModel() != null ? runtime.pricingModel() : modelName();
     }
 
     /**

@@ -1,8 +1,10 @@
 package dev.llmeval.judge;
 
 /**
- * A judge step that gave no usable answer: the provider failed (after its own retries) or the
- * reply stayed unparseable after the repair request. Carries what the failed attempt cost.
+ * A judge step that gave no usable answer: the provider failed (after the retries), the reply
+ * stayed unparseable after the repair request, the budget was spent
+ * ({@link BudgetExceededException}) or a {@code --cache-only} run missed the cache
+ * ({@link CacheOnlyMissException}). Carries what the failed attempt cost.
  */
 public class JudgeException extends RuntimeException {
     private static final long serialVersionUID = 1L;

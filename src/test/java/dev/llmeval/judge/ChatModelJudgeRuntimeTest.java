@@ -1,0 +1,199 @@
+package dev.llmeval.judge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.langchain4j.exception.AuthenticationException;
+import dev.langchain4j.exception.RateLimitException;
+import dev.langchain4j.model.output.TokenUsage;
+import dev.llmeval.RetryAfterHttpException;
+import dev.llmeval.testing.ScriptedChatModel;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChatModelJudgeRuntimeTest {
+
+    private static final String GOOD = "{\"statements\": [\"Ann built the bridge.\"]}";
+    private static final Map<String, Object> VARS = Map.of("question", "Who built it?", "answer", "Ann did.");
+    private static final String NS = "openai|gpt-4o-mini|http://127.0.0.1";
+
+    @TempDir
+    Path dir;
+
+    private final FakeTime time = new FakeTime();
+    private final RunMeter meter = new RunMeter();
+
+    private JudgeRuntime.Builder runtime(CacheMode mode) {
+        return JudgeRuntime.builder()
+                .limiter(new CallLimiter(4, 0, 10, time::nanoTime, time))
+                .cache(new JudgeCache(dir, mode), NS)
+                .meter(meter)
+                .pricingModel("gpt-4o-mini")
+                .sleeper(time)
+                .random(new Random(7));
+    }
+
+    private static Judged<TestSpecs.Statements> ask(ScriptedChatModel model, JudgeRuntime runtime) {
+        return new ChatModelJudge(model, PromptLibrary.builtIn(), JudgeSettings.defaults(), runtime)
+                .ask("faithfulness/statements", VARS, TestSpecs.STATEMENTS);
+    }
+
+    @Test
+    void should_retry_and_meter_when_first_call_is_rate_limited() {
+        // given
+        CallLimiter limiter = new CallLimiter(4, 0, 10, time::nanoTime, time);
+        ScriptedChatModel model = new ScriptedChatModel()
+                .fail(new RateLimitException("slow down", new RetryAfterHttpException(429, "{}", Duration.ofSeconds(3))))
+                .reply(GOOD, new TokenUsage(100, 20));
+
+        // when
+        Judged<TestSpecs.Statements> judged = ask(model, runtime(CacheMode.OFF).limiter(limiter).build());
+
+        // then
+        assertThat(judged.value().statements()).containsExactly("Ann built the bridge.");
+        assertThat(model.requests()).hasSize(2);
+        assertThat(judged.calls()).isEqualTo(2);
+        assertThat(judged.inputTokens()).isEqualTo(100);
+        assertThat(judged.outputTokens()).isEqualTo(20);
+        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(3));
+        assertThat(limiter.limit()).isEqualTo(2);
+        RunMeter.Snapshot s = meter.snapshot();
+        assertThat(s.judgeCalls()).isEqualTo(2);
+        assertThat(s.retries()).isEqualTo(1);
+        assertThat(s.failedCalls()).isZero();
+        assertThat(s.inputTokens()).isEqualTo(100);
+        assertThat(s.outputTokens()).isEqualTo(20);
+        assertThat(s.perModel().get("gpt-4o-mini")).isEqualTo(new RunMeter.ModelUsage(2, 100, 20));
+    }
+
+    @Test
+    void should_make_no_call_when_asked_again_from_cache() {
+        // given
+        ScriptedChatModel first = new ScriptedChatModel().reply(GOOD, new TokenUsage(100, 20));
+        ask(first, runtime(CacheMode.READ_WRITE).build());
+        ScriptedChatModel second = new ScriptedChatModel();
+
+        // when
+        Judged<TestSpecs.Statements> judged = ask(second, runtime(CacheMode.READ_WRITE).build());
+
+        // then
+        assertThat(judged.value().statements()).containsExactly("Ann built the bridge.");
+        assertThat(second.requests()).isEmpty();
+        assertThat(judged.calls()).isZero();
+        assertThat(judged.inputTokens()).isZero();
+        assertThat(judged.outputTokens()).isZero();
+        RunMeter.Snapshot s = meter.snapshot();
+        assertThat(s.judgeCalls()).isEqualTo(1);
+        assertThat(s.cacheMisses()).isEqualTo(1);
+        assertThat(s.cacheHits()).isEqualTo(1);
+    }
+
+    @Test
+    void should_cache_repair_request_when_first_reply_is_unreadable() {
+        // given
+        ScriptedChatModel first = new ScriptedChatModel().reply("not json").reply(GOOD);
+        ask(first, runtime(CacheMode.READ_WRITE).build());
+        ScriptedChatModel second = new ScriptedChatModel();
+
+        // when
+        Judged<TestSpecs.Statements> judged = ask(second, runtime(CacheMode.ONLY).build());
+
+        // then
+        assertThat(first.requests()).hasSize(2);
+        assertThat(second.requests()).isEmpty();
+        assertThat(judged.value().statements()).containsExactly("Ann built the bridge.");
+        assertThat(meter.snapshot().cacheHits()).isEqualTo(2);
+    }
+
+    @Test
+    void should_make_no_call_when_budget_is_spent() {
+        // given
+        meter.judgeTokens("gpt-4o-mini", 1_000_000, 0);
+        ScriptedChatModel model = new ScriptedChatModel().reply(GOOD);
+
+        // when
+        BudgetExceededException e = catchThrowableOfType(BudgetExceededException.class,
+                () -> ask(model, runtime(CacheMode.OFF).maxCostUsd(new BigDecimal("0.10")).build()));
+
+        // then
+        assertThat(model.requests()).isEmpty();
+        assertThat(e.fatal()).isTrue();
+        assertThat(e.spentUsd()).isEqualByComparingTo("0.15");
+        assertThat(e.getMessage()).contains("--max-cost");
+        assertThat(meter.snapshot().judgeCalls()).isZero();
+    }
+
+    @Test
+    void should_call_when_budget_is_not_yet_spent() {
+        // given
+        ScriptedChatModel model = new ScriptedChatModel().reply(GOOD, new TokenUsage(10, 2));
+
+        // when
+        Judged<TestSpecs.Statements> judged =
+                ask(model, runtime(CacheMode.OFF).maxCostUsd(new BigDecimal("0.10")).build());
+
+        // then
+        assertThat(judged.calls()).isEqualTo(1);
+    }
+
+    @Test
+    void should_fail_without_calling_when_cache_only_misses() {
+        // given
+        ScriptedChatModel model = new ScriptedChatModel().reply(GOOD);
+
+        // when
+        JudgeException e = catchThrowableOfType(JudgeException.class, () -> ask(model, runtime(CacheMode.ONLY).build()));
+
+        // then
+        assertThat(e).isInstanceOf(CacheOnlyMissException.class);
+        assertThat(e.getMessage()).isEqualTo("not in the cache (--cache-only): faithfulness/statements");
+        assertThat(e.calls()).isZero();
+        assertThat(model.requests()).isEmpty();
+        assertThat(meter.snapshot().cacheMisses()).isEqualTo(1);
+    }
+
+    @Test
+    void should_not_retry_or_cache_when_authentication_fails() {
+        // given
+        ScriptedChatModel model = new ScriptedChatModel().fail(new AuthenticationException("bad key")).reply(GOOD);
+
+        // when
+        JudgeException e = catchThrowableOfType(JudgeException.class,
+                () -> ask(model, runtime(CacheMode.READ_WRITE).build()));
+        Judged<TestSpecs.Statements> next = ask(model, runtime(CacheMode.READ_WRITE).build());
+
+        // then
+        assertThat(e.fatal()).isTrue();
+        assertThat(e.calls()).isEqualTo(1);
+        assertThat(next.calls()).isEqualTo(1);
+        assertThat(model.requests()).hasSize(2);
+        assertThat(time.sleeps()).isEmpty();
+        assertThat(meter.snapshot().failedCalls()).isEqualTo(1);
+        assertThat(meter.snapshot().retries()).isZero();
+    }
+
+    @Test
+    void should_give_up_with_last_error_when_rate_limit_persists() {
+        // given
+        ScriptedChatModel model = new ScriptedChatModel();
+        for (int i = 0; i < 3; i++) {
+            model.fail(new RateLimitException("slow down " + i));
+        }
+
+        // when
+        JudgeException e = catchThrowableOfType(JudgeException.class,
+                () -> ask(model, runtime(CacheMode.OFF).retry(RetryPolicy.defaults().withMaxRetries(2)).build()));
+
+        // then
+        assertThat(e.getMessage()).isEqualTo("judge call failed: RateLimitException: slow down 2");
+        assertThat(e.calls()).isEqualTo(3);
+        assertThat(e.fatal()).isFalse();
+        assertThat(meter.snapshot().retries()).isEqualTo(2);
+        assertThat(meter.snapshot().failedCalls()).isEqualTo(1);
+    }
+}
