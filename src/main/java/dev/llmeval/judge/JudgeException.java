@@ -47,4 +47,13 @@ public class JudgeException extends RuntimeException {
     public boolean fatal() {
         return fatal;
     }
+
+    /**
+     * True when the provider failed to answer (after retries): unreachable, timing out, refusing.
+     * False when it answered but the reply stayed unreadable, or no call was made (cache-only
+     * miss, budget).
+     */
+    public boolean providerFailed() {
+        return getCause() != null && !(getCause() instanceof JudgeFormatException);
+    }
 }
