@@ -86,6 +86,15 @@ public final class Providers {
         };
     }
 
+    /**
+     * Whether the judge provider accepts JSON mode (a JSON response format without a schema).
+     * Anthropic does not: LangChain4j 1.11.0 throws {@code UnsupportedFeatureException} before
+     * sending; ask Anthropic with a schema (Claude 4.5 models and later) or with no response format.
+     */
+    public static boolean supportsJsonMode(String provider) {
+        return !"anthropic".equals(name(provider));
+    }
+
     /** The judge for reports, e.g. {@code anthropic claude-3-5-haiku-latest}. */
     public static String describe(ModelSettings settings) {
         return describe(name(settings.provider()), chatModelName(settings), settings.baseUrl());

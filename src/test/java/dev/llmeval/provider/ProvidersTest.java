@@ -102,6 +102,13 @@ class ProvidersTest {
     }
 
     @Test
+    void should_say_anthropic_has_no_json_mode_when_asked() {
+        assertThat(Providers.supportsJsonMode("anthropic")).isFalse();
+        assertThat(Providers.supportsJsonMode("openai")).isTrue();
+        assertThat(Providers.supportsJsonMode("ollama")).isTrue();
+    }
+
+    @Test
     void should_use_the_configured_temperature_when_one_is_set() {
         // given
         var s = new ModelSettings("openai", null, null, null, null, null, 0.7);

@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class RetryAfterHttpClientTest {
 
@@ -80,6 +82,26 @@ class RetryAfterHttpClientTest {
                     assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(7));
                     assertThat(e.statusCode()).isEqualTo(429);
                 });
+        assertThat(requests).hasValue(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"anthropic, /v1", "gemini, ''", "ollama, ''"})
+    void should_report_the_wait_when_another_provider_answers_429_with_retry_after(String provider, String path)
+            throws IOException {
+        // given
+        String root = serve(429, Map.of("Retry-After", "3"), "{\"error\":{\"message\":\"slow down\"}}");
+        String baseUrl = root.substring(0, root.length() - "/v1".length()) + path;
+        var settings = new ModelSettings(provider, null, baseUrl, null, null, Duration.ofSeconds(5), null);
+        ChatModel chat = Providers.chatModel(settings, Map.of("ANTHROPIC_API_KEY", "k", "GEMINI_API_KEY", "k"));
+
+        // when
+        Throwable thrown = catchThrowable(() -> chat.chat("hello"));
+
+        // then
+        assertThat(causeOf(thrown, RetryAfterHttpException.class))
+                .asInstanceOf(InstanceOfAssertFactories.type(RetryAfterHttpException.class))
+                .extracting(RetryAfterHttpException::retryAfter).isEqualTo(Duration.ofSeconds(3));
         assertThat(requests).hasValue(1);
     }
 
