@@ -1,5 +1,7 @@
 package dev.llmeval.config;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -7,6 +9,9 @@ import java.util.regex.Pattern;
 final class Checks {
 
     private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    /** OpenAI and Anthropic keys start with {@code sk-}, Google API keys with {@code AIza}. */
+    private static final Pattern SECRET_VALUE = Pattern.compile("(sk-|AIza)[A-Za-z0-9_\\-]{16,}");
 
     private Checks() {}
 
@@ -48,6 +53,22 @@ final class Checks {
         }
         if (s.prices() != null) {
             s.prices().forEach((model, price) -> price(file, "prices." + model, price));
+        }
+    }
+
+    /** Rejects any value that looks like an API key, wherever it is, without echoing it. */
+    static void noSecretValues(KeyLines file, JsonNode node, String path) {
+        if (node.isTextual() && SECRET_VALUE.matcher(node.asText().trim()).matches()) {
+            fail(file, path, "looks like an API key; " + BindingErrors.SECRETS);
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                noSecretValues(file, node.get(i), path + "[" + i + "]");
+            }
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            noSecretValues(file, field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey());
         }
     }
 

@@ -68,6 +68,7 @@ public final class ConfigFile {
         if (judge.has("kind") && judge.has("provider")) {
             throw invalid(lines.at("judge.kind") + ": 'judge.kind' is the old name of 'judge.provider': set one, not both");
         }
+        Checks.noSecretValues(lines, root, "");
         FileSettings settings;
         try {
             settings = YAML.readValue(bytes, FileSettings.class);

@@ -276,4 +276,14 @@ class ConfigFileTest {
                 .hasMessageContaining("not valid YAML")
                 .hasMessageContaining("rpm");
     }
+
+    @Test
+    void should_reject_a_value_that_looks_like_a_key_without_echoing_it() throws IOException {
+        write("judge:\n  provider: openai\n  model: sk-proj-abcdefghijklmnopqrstuvwxyz\n");
+
+        assertThatThrownBy(() -> ConfigFile.load(null, dir))
+                .isInstanceOf(LlmevalException.class)
+                .hasMessageStartingWith(dir.resolve("llmeval.yaml") + ":3: 'judge.model' looks like an API key;")
+                .message().doesNotContain("abcdefghijklmnop");
+    }
 }
