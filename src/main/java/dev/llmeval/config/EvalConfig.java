@@ -1,27 +1,68 @@
 package dev.llmeval.config;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Settings read from an {@code llmeval.yaml}; every field is {@code null} (or empty) when the
- * file does not set it, so that flags can fill or override it.
+ * Settings read from an {@code llmeval.yaml}; every value is {@code null} (sections: their
+ * {@code EMPTY}; collections: empty) when the file does not set it, so that flags can fill or
+ * override it.
  *
  * @param source the file these settings came from, or {@code null} when there was none
+ * @param concurrency judge calls in flight at once
+ * @param rpm judge requests per minute
+ * @param maxErrors failed judge calls tolerated before the run stops
+ * @param maxCost the judge budget in USD
+ * @param prices USD per 1M tokens by model name, to merge over the built-in table
  */
 public record EvalConfig(
         Path source,
-        String judgeKind,
-        String judgeModel,
-        String judgeBaseUrl,
+        JudgeConfig judge,
+        EmbeddingsConfig embeddings,
         List<String> metrics,
-        Map<String, Double> thresholds) {
+        Map<String, Double> thresholds,
+        Integer concurrency,
+        Integer rpm,
+        Integer maxErrors,
+        Double maxCost,
+        CacheConfig cache,
+        Map<String, Price> prices) {
 
-    public static final EvalConfig EMPTY = new EvalConfig(null, null, null, null, List.of(), Map.of());
+    public static final EvalConfig EMPTY = empty(null);
 
     public EvalConfig {
+        judge = judge == null ? JudgeConfig.EMPTY : judge;
+        embeddings = embeddings == null ? EmbeddingsConfig.EMPTY : embeddings;
         metrics = metrics == null ? List.of() : List.copyOf(metrics);
-        thresholds = thresholds == null ? Map.of() : Map.copyOf(thresholds);
+        thresholds = thresholds == null ? Map.of() : unmodifiable(thresholds);
+        cache = cache == null ? CacheConfig.EMPTY : cache;
+        prices = prices == null ? Map.of() : unmodifiable(prices);
+    }
+
+    /** No settings, read from {@code source} (null: no file). */
+    public static EvalConfig empty(Path source) {
+        return new EvalConfig(source, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** {@code judge.provider}; kept for callers written before the judge section grew. */
+    public String judgeKind() {
+        return judge.provider();
+    }
+
+    /** {@code judge.model}. */
+    public String judgeModel() {
+        return judge.model();
+    }
+
+    /** {@code judge.base-url}. */
+    public String judgeBaseUrl() {
+        return judge.baseUrl();
+    }
+
+    /** Keeps the file's order, which {@code Map.copyOf} would lose. */
+    private static <V> Map<String, V> unmodifiable(Map<String, V> map) {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 }
