@@ -3,33 +3,34 @@ package dev.llmeval.app;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.llmeval.ExitStatus;
 import dev.llmeval.LlmevalException;
+import dev.llmeval.judge.CachingEmbeddingModel;
+import dev.llmeval.judge.JudgeCache;
+import dev.llmeval.judge.RunMeter;
+import dev.llmeval.provider.ModelSettings;
 import dev.llmeval.provider.Providers;
-import java.time.Duration;
 import java.util.Map;
 
 /**
- * The embedding model of a run: the in-process MiniLM model (default, loaded on first use) or an
- * OpenAI-compatible one at the judge's base URL.
+ * The embedding model of a run: the in-process MiniLM model (default, loaded on first use) or a
+ * remote one, whose calls go through the judge cache and the meter.
  *
  * @param name how the report names it
  */
 record EmbeddingsSetup(EmbeddingModel model, String name) {
 
-    static EmbeddingsSetup create(String kind, String model, String judgeKind, String baseUrl, int timeoutSeconds,
-            Map<String, String> env) {
-        if (kind == null || kind.equals("local")) {
+    static EmbeddingsSetup create(RunSettings settings, JudgeCache cache, RunMeter meter, Map<String, String> env) {
+        ModelSettings embeddings = settings.embeddings();
+        if (embeddings.provider().equals("local")) {
             return new EmbeddingsSetup(new LazyEmbeddingModel(Providers::localEmbeddings), Providers.LOCAL_EMBEDDINGS);
         }
-        if (!kind.equals("openai")) {
-            throw new LlmevalException(ExitStatus.USAGE, "--embeddings: unknown embeddings '" + kind
-                    + "' (known: local, openai)");
+        if (settings.offline()) {
+            throw new LlmevalException(ExitStatus.USAGE, "--embeddings " + embeddings.provider()
+                    + " needs an LLM judge (--judge): the offline judge is measured with the in-process model only");
         }
-        if (!JudgeSetup.OPENAI.equals(judgeKind)) {
-            throw new LlmevalException(ExitStatus.USAGE, "--embeddings openai needs --judge openai: "
-                    + "the offline judge is measured with the in-process model only");
-        }
-        String name = model == null ? Providers.DEFAULT_OPENAI_EMBEDDING_MODEL : model;
-        return new EmbeddingsSetup(Providers.openAiEmbeddings(name, baseUrl, Duration.ofSeconds(timeoutSeconds), env),
-                "openai: " + name);
+        EmbeddingModel remote = Providers.embeddingModel(embeddings, env);
+        String name = Providers.describeEmbeddings(embeddings);
+        String modelName = embeddings.model() != null ? embeddings.model() : name;
+        return new EmbeddingsSetup(new CachingEmbeddingModel(remote, cache, Providers.embeddingsNamespace(embeddings),
+                modelName, meter), name);
     }
 }

@@ -10,9 +10,13 @@ import dev.llmeval.dataset.DatasetFormat;
 import dev.llmeval.dataset.DatasetReader;
 import dev.llmeval.dataset.GoldenSample;
 import dev.llmeval.gate.Thresholds;
+import dev.llmeval.judge.CacheMode;
+import dev.llmeval.judge.JudgeCache;
+import dev.llmeval.judge.RunMeter;
 import dev.llmeval.metric.EvaluatedSample;
 import dev.llmeval.metric.MetricResult;
 import dev.llmeval.metric.Outcome;
+import dev.llmeval.provider.Providers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -45,32 +49,41 @@ public final class Evaluation {
         Dataset dataset = DatasetReader.read(request.dataset(), format, ColumnMaps.parse(request.columnMap()));
         MetricPlan plan = MetricPlan.choose(request.metrics(), config.metrics(), configName, dataset.samples());
         Thresholds thresholds = ThresholdPlan.merge(config.thresholds(), configName, request.thresholds(), plan);
+        RunSettings settings = RunSettings.resolve(request, config, workingDir);
 
-        String kind = firstOf(request.judge(), config.judgeKind(), JudgeSetup.OFFLINE);
-        String baseUrl = firstOf(request.judgeBaseUrl(), config.judgeBaseUrl(), null);
         int jobs = dataset.samples().size() * plan.ids().size();
         RunControl control = new RunControl(
-                request.maxErrors() != null ? request.maxErrors() : RunControl.defaultMaxErrors(jobs));
-        EmbeddingsSetup embeddings = EmbeddingsSetup.create(request.embeddings(), request.embeddingModel(), kind,
-                baseUrl, request.judgeTimeoutSeconds(), env);
-        JudgeSetup judge = JudgeSetup.create(kind, firstOf(request.judgeModel(), config.judgeModel(), null),
-                baseUrl, request.judgeTimeoutSeconds(), request.promptsDir(), plan.ids(), env, embeddings.model(),
-                control);
+                settings.maxErrors() != null ? settings.maxErrors() : RunControl.defaultMaxErrors(jobs));
+        RunMeter meter = new RunMeter();
+        JudgeCache cache = settings.offline() || settings.cacheMode() == CacheMode.OFF ? JudgeCache.off()
+                : new JudgeCache(settings.cacheDir(), settings.cacheMode());
+        EmbeddingsSetup embeddings = EmbeddingsSetup.create(settings, cache, meter, env);
+        JudgeSetup judge = settings.offline() ? JudgeSetup.offline(plan.ids(), embeddings.model())
+                : JudgeSetup.llm(settings, request.promptsDir(), plan.ids(), env, embeddings.model(), control, meter,
+                        cache);
         List<EvaluatedSample> samples = dataset.samples().stream().map(Evaluation::toEvaluated).toList();
-        Map<Integer, Map<String, MetricResult>> skipped =
+        Map<Integer, Map<String, MetricResult>> preset =
                 FieldCheck.check(dataset, samples, judge.metrics(), plan.explicit());
 
+        if (request.dryRun()) {
+            DryRun.print(out, settings, judge.model(), settings.offline() ? null : Providers.describe(settings.judge()),
+                    request.promptsDir(), plan.ids(), samples, preset);
+            return ExitStatus.PASSED;
+        }
         err.println("llmeval: scoring " + samples.size() + " samples x " + plan.ids().size() + " metrics with "
-                + (judge.guard() == null ? "the offline judge (" + judge.method() + ")" : judge.method()));
+                + (settings.offline() ? "the offline judge (" + judge.method() + ")" : judge.method()));
         err.flush();
-        List<Map<String, MetricResult>> results;
+        if (judge.guard() != null) {
+            Preflight.check(samples, judge.metrics(), preset, judge.guard());
+        }
         try (Interruption interruption = Interruption.watch(control);
                 Progress progress = Progress.create(request.quiet(), System.console() != null, err, samples.size(),
-                        () -> status(judge))) {
-            results = new Scorer(judge.metrics(), request.concurrency(), progress, control).score(samples, skipped);
-            Instant finished = Instant.now();
-            RunOutput output = RunOutput.build(ToolVersion.get(), started, finished, judge, embeddings.name(),
-                    dataset, plan.ids(), results, thresholds, control.stopReason());
+                        () -> AccountingBuilder.status(meter, settings.prices(), control.errors()))) {
+            List<Map<String, MetricResult>> results =
+                    new Scorer(judge.metrics(), threads(settings), progress, control).score(samples, preset);
+            RunOutput output = RunOutput.build(ToolVersion.get(), started, Instant.now(), judge, embeddings.name(),
+                    dataset, plan.ids(), results, thresholds, control.stopReason(),
+                    AccountingBuilder.of(meter, settings.prices(), judge.model(), plan.ids(), results));
             List<Path> written = output.write(request.out());
             progress.close();
             out.print(output.console());
@@ -79,6 +92,13 @@ public final class Evaluation {
             interruption.reportWritten();
             return exitStatus(output, judge, control, results);
         }
+    }
+
+    /** The offline judge is CPU-bound: no more threads than cores. */
+    private static int threads(RunSettings settings) {
+        return settings.offline()
+                ? Math.max(1, Math.min(settings.concurrency(), Runtime.getRuntime().availableProcessors()))
+                : settings.concurrency();
     }
 
     private static ExitStatus exitStatus(RunOutput output, JudgeSetup judge, RunControl control,
@@ -99,13 +119,6 @@ public final class Evaluation {
         return output.passed() ? ExitStatus.PASSED : ExitStatus.GATE_FAILED;
     }
 
-    private static String status(JudgeSetup judge) {
-        if (judge.guard() == null) {
-            return "offline judge";
-        }
-        return judge.guard().answered() + " judge answers, " + judge.guard().failed() + " failures";
-    }
-
     private static EvaluatedSample toEvaluated(GoldenSample s) {
         return new EvaluatedSample(s.id(), s.userInput(), s.response(), s.retrievedContexts(), s.reference());
     }
@@ -113,9 +126,5 @@ public final class Evaluation {
     private static String firstError(List<Map<String, MetricResult>> results) {
         return results.stream().flatMap(m -> m.values().stream())
                 .filter(r -> r.outcome() == Outcome.ERROR).map(MetricResult::reason).findFirst().orElse("none");
-    }
-
-    private static String firstOf(String flag, String config, String fallback) {
-        return flag != null ? flag : config != null ? config : fallback;
     }
 }

@@ -17,6 +17,7 @@ final class GuardedJudge implements Judge {
     private final Judge delegate;
     private final RunControl control;
     private final AtomicReference<JudgeException> fatal = new AtomicReference<>();
+    private final AtomicReference<JudgeException> last = new AtomicReference<>();
     private final AtomicInteger answered = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
 
@@ -37,6 +38,7 @@ final class GuardedJudge implements Judge {
             return judged;
         } catch (JudgeException e) {
             failed.incrementAndGet();
+            last.set(e);
             if (e.fatal() && fatal.compareAndSet(null, e)) {
                 control.stop("judge failed: " + e.getMessage());
             }
@@ -52,6 +54,11 @@ final class GuardedJudge implements Judge {
     /** The failure that stopped the judge, or null. */
     JudgeException fatalFailure() {
         return fatal.get();
+    }
+
+    /** The most recent failure, or null. */
+    JudgeException lastFailure() {
+        return last.get();
     }
 
     int answered() {

@@ -2,17 +2,21 @@ package dev.llmeval.app;
 
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.llmeval.ExitStatus;
-import dev.llmeval.LlmevalException;
+import dev.llmeval.judge.CallLimiter;
 import dev.llmeval.judge.ChatModelJudge;
+import dev.llmeval.judge.JudgeCache;
+import dev.llmeval.judge.JudgeRuntime;
 import dev.llmeval.judge.JudgeSettings;
+import dev.llmeval.judge.OutputMode;
 import dev.llmeval.judge.PromptLibrary;
+import dev.llmeval.judge.RetryPolicy;
+import dev.llmeval.judge.RunMeter;
 import dev.llmeval.metric.LlmMetrics;
 import dev.llmeval.metric.Metric;
 import dev.llmeval.metric.offline.OfflineMetrics;
+import dev.llmeval.provider.ModelSettings;
 import dev.llmeval.provider.Providers;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,37 +24,52 @@ import java.util.Map;
 /**
  * The judge that scores a run and the metrics built on it.
  *
- * @param kind {@code offline} or {@code openai}
+ * @param kind {@code offline} or the LLM provider
  * @param model the judge model's name ({@code null} for the offline judge)
  * @param method one line on how scores are produced, for the console and the report
- * @param baseUrl the OpenAI-compatible base URL, or null
+ * @param baseUrl the provider's base URL, or null
  * @param guard the LLM judge's guard, or null for the offline judge
  */
 record JudgeSetup(String kind, String model, String method, String baseUrl, List<Metric> metrics,
         Map<String, String> promptHashes, GuardedJudge guard) {
 
-    static final String OFFLINE = "offline";
-    static final String OPENAI = "openai";
+    static JudgeSetup offline(List<String> metricIds, EmbeddingModel embeddings) {
+        return new JudgeSetup(RunSettings.OFFLINE, null, OfflineMetrics.method(), null,
+                OfflineMetrics.create(embeddings, metricIds), Map.of(), null);
+    }
 
-    static JudgeSetup create(String kind, String model, String baseUrl, int timeoutSeconds, Path promptsDir,
-            List<String> metricIds, Map<String, String> env, EmbeddingModel embeddings, RunControl control) {
-        if (OFFLINE.equals(kind)) {
-            return new JudgeSetup(OFFLINE, null, OfflineMetrics.method(), null,
-                    OfflineMetrics.create(embeddings, metricIds), Map.of(), null);
-        }
-        if (!OPENAI.equals(kind)) {
-            throw new LlmevalException(ExitStatus.USAGE,
-                    "--judge: unknown judge '" + kind + "' (known: offline, openai)");
-        }
-        ChatModel chat = Providers.openAiChat(model, baseUrl, Duration.ofSeconds(timeoutSeconds), env);
-        PromptLibrary prompts = promptsDir == null ? PromptLibrary.builtIn() : PromptLibrary.withOverrides(promptsDir);
-        GuardedJudge guard = new GuardedJudge(new ChatModelJudge(chat, prompts, JudgeSettings.defaults()), control);
-        Map<String, Metric> available = new HashMap<>();
-        LlmMetrics.create(guard, embeddings, false).forEach(m -> available.put(m.id(), m));
-        List<Metric> metrics = metricIds.stream().map(available::get).toList();
-        Map<String, String> promptHashes = prompts.hashes(LlmMetrics.promptIds(metricIds));
-        String modelName = guard.modelName();
-        return new JudgeSetup(OPENAI, modelName, "LLM-as-judge: " + modelName + " with structured JSON verdicts",
-                baseUrl, metrics, promptHashes, guard);
+    static JudgeSetup llm(RunSettings settings, Path promptsDir, List<String> metricIds, Map<String, String> env,
+            EmbeddingModel embeddings, RunControl control, RunMeter meter, JudgeCache cache) {
+        ModelSettings judge = settings.judge();
+        ChatModel chat = Providers.chatModel(judge, env);
+        PromptLibrary prompts = prompts(promptsDir);
+        OutputMode mode = Providers.supportsJsonMode(judge.provider()) ? OutputMode.AUTO : OutputMode.TEXT;
+        double temperature = judge.temperature() == null ? 0.0 : judge.temperature();
+        JudgeRuntime runtime = JudgeRuntime.builder()
+                .retry(RetryPolicy.defaults())
+                .limiter(CallLimiter.of(settings.concurrency(), settings.rpm()))
+                .cache(cache, Providers.namespace(judge))
+                .meter(meter)
+                .prices(settings.prices())
+                .maxCostUsd(settings.maxCost())
+                .build();
+        GuardedJudge guard = new GuardedJudge(
+                new ChatModelJudge(chat, prompts, new JudgeSettings(mode, temperature, 1), runtime), control);
+        String description = Providers.describe(judge);
+        return new JudgeSetup(judge.provider(), guard.modelName(), "LLM-as-judge: " + description
+                + ", structured JSON verdicts", judge.baseUrl(),
+                metrics(LlmMetrics.create(guard, embeddings, settings.perChunk()), metricIds),
+                prompts.hashes(LlmMetrics.promptIds(metricIds, settings.perChunk())), guard);
+    }
+
+    static PromptLibrary prompts(Path promptsDir) {
+        return promptsDir == null ? PromptLibrary.builtIn() : PromptLibrary.withOverrides(promptsDir);
+    }
+
+    /** The metrics named by {@code ids}, in that order. */
+    static List<Metric> metrics(List<Metric> available, List<String> ids) {
+        Map<String, Metric> byId = new HashMap<>();
+        available.forEach(m -> byId.put(m.id(), m));
+        return ids.stream().map(byId::get).toList();
     }
 }

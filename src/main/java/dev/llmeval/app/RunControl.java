@@ -41,6 +41,10 @@ final class RunControl {
         return stopReason.get();
     }
 
+    int errors() {
+        return errors.get();
+    }
+
     int maxErrors() {
         return maxErrors;
     }

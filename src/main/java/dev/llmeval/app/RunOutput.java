@@ -10,6 +10,7 @@ import dev.llmeval.gate.MetricSummary;
 import dev.llmeval.gate.Summaries;
 import dev.llmeval.gate.Thresholds;
 import dev.llmeval.metric.MetricResult;
+import dev.llmeval.report.Accounting;
 import dev.llmeval.report.ConsoleSummary;
 import dev.llmeval.report.DatasetInfo;
 import dev.llmeval.report.HtmlReport;
@@ -31,7 +32,7 @@ record RunOutput(RunReport report) {
 
     static RunOutput build(String version, Instant started, Instant finished, JudgeSetup judge,
             String embeddingsModel, Dataset dataset, List<String> metricIds,
-            List<Map<String, MetricResult>> results, Thresholds thresholds, String stopped) {
+            List<Map<String, MetricResult>> results, Thresholds thresholds, String stopped, Accounting accounting) {
         List<SampleReport> samples = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             GoldenSample s = dataset.samples().get(i);
@@ -47,7 +48,7 @@ record RunOutput(RunReport report) {
                 new JudgeInfo(judge.kind(), judge.model(), judge.method(), judge.baseUrl()), embeddingsModel,
                 new DatasetInfo(dataset.path().toString(), dataset.sha256(),
                         dataset.format().name().toLowerCase(Locale.ROOT), dataset.samples().size()),
-                metricIds, judge.promptHashes(), stopped);
+                metricIds, judge.promptHashes(), stopped, accounting);
         return new RunOutput(RunReport.assemble(context, samples, summaries, thresholds, decision));
     }
 

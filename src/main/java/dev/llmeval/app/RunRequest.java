@@ -13,14 +13,10 @@ public record RunRequest(
         List<String> columnMap,
         List<String> metrics,
         List<String> thresholds,
-        String judge,
-        String judgeModel,
-        String judgeBaseUrl,
-        int judgeTimeoutSeconds,
-        String embeddings,
-        String embeddingModel,
-        int concurrency,
-        Integer maxErrors,
+        JudgeFlags judge,
+        LimitFlags limits,
+        CacheFlags cache,
+        boolean dryRun,
         boolean quiet,
         Path promptsDir,
         Path config,
@@ -30,5 +26,18 @@ public record RunRequest(
         columnMap = columnMap == null ? List.of() : List.copyOf(columnMap);
         metrics = metrics == null ? null : List.copyOf(metrics);
         thresholds = thresholds == null ? List.of() : List.copyOf(thresholds);
+        judge = judge == null ? new JudgeFlags(null, null, null, null, null, null, false) : judge;
+        limits = limits == null ? new LimitFlags(null, null, null, null) : limits;
+        cache = cache == null ? new CacheFlags(null, false, false) : cache;
     }
+
+    /** {@code --judge*}, {@code --embeddings*} and {@code --per-chunk}. */
+    public record JudgeFlags(String provider, String model, String baseUrl, Integer timeoutSeconds,
+            String embeddings, String embeddingModel, boolean perChunk) {}
+
+    /** {@code --concurrency}, {@code --rpm}, {@code --max-errors}, {@code --max-cost}. */
+    public record LimitFlags(Integer concurrency, Integer rpm, Integer maxErrors, Double maxCost) {}
+
+    /** {@code --cache-dir}, {@code --no-cache}, {@code --cache-only}. */
+    public record CacheFlags(Path dir, boolean off, boolean only) {}
 }

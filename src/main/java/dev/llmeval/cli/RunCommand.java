@@ -59,39 +59,62 @@ final class RunCommand implements Callable<Integer> {
                     + "overrides thresholds from llmeval.yaml.")
     List<String> thresholds = new ArrayList<>();
 
-    @Option(names = "--judge", paramLabel = "offline|openai",
-            description = "Who judges: the embedded offline judge (default) or an OpenAI / OpenAI-compatible model.")
+    @Option(names = "--judge", paramLabel = "PROVIDER",
+            description = "Who judges: offline (default: the embedded offline judge, no network), openai, "
+                    + "openai-compatible, azure-openai, anthropic, ollama or gemini.")
     String judge;
 
-    @Option(names = "--judge-model", paramLabel = "NAME", description = "Judge model name (openai default: gpt-4o-mini).")
+    @Option(names = "--judge-model", paramLabel = "NAME",
+            description = "Judge model (deployment for azure-openai); default per provider, e.g. gpt-4o-mini.")
     String judgeModel;
 
     @Option(names = "--judge-base-url", paramLabel = "URL",
-            description = "Base URL of an OpenAI-compatible server, e.g. http://localhost:8000/v1. "
-                    + "The key comes from OPENAI_API_KEY only.")
+            description = "Server URL, e.g. http://localhost:8000/v1 for an OpenAI-compatible server. "
+                    + "Keys come from environment variables only (docs/configuration.md).")
     String judgeBaseUrl;
 
-    @Option(names = "--judge-timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Timeout of one judge call (default: ${DEFAULT-VALUE}).")
-    int judgeTimeoutSeconds;
+    @Option(names = "--judge-timeout", paramLabel = "SECONDS", description = "Timeout of one judge call (default: 60).")
+    Integer judgeTimeoutSeconds;
 
-    @Option(names = "--embeddings", paramLabel = "local|openai",
-            description = "Embeddings for answer relevancy: the in-process all-MiniLM-L6-v2 model (default) "
-                    + "or OpenAI's, at the judge's base URL (needs --judge openai).")
+    @Option(names = "--embeddings", paramLabel = "PROVIDER",
+            description = "Embeddings for answer relevancy: local (default: in-process all-MiniLM-L6-v2), openai, "
+                    + "azure-openai or ollama (needs an LLM judge).")
     String embeddings;
 
-    @Option(names = "--embedding-model", paramLabel = "NAME",
-            description = "Embedding model for --embeddings openai (default: text-embedding-3-small).")
+    @Option(names = "--embedding-model", paramLabel = "NAME", description = "Embedding model (default per provider).")
     String embeddingModel;
 
-    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4",
-            description = "Sample x metric jobs scored at once (default: ${DEFAULT-VALUE}).")
-    int concurrency;
+    @Option(names = "--per-chunk",
+            description = "Context precision with one judge call per chunk, as RAGAS does (default: all chunks in one call).")
+    boolean perChunk;
+
+    @Option(names = "--concurrency", paramLabel = "N", description = "Judge calls in flight at once (default: 8).")
+    Integer concurrency;
+
+    @Option(names = "--rpm", paramLabel = "N", description = "At most N judge requests per minute (default: no limit).")
+    Integer rpm;
 
     @Option(names = "--max-errors", paramLabel = "N",
             description = "Stop the run (exit 5, partial report) when more than N sample x metric results are "
                     + "errors (default: 10% of the jobs, at least 5).")
     Integer maxErrors;
+
+    @Option(names = "--max-cost", paramLabel = "USD",
+            description = "Stop before the judge spends more than USD (exit 5, partial report).")
+    Double maxCost;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR", description = "Judge cache folder (default: .llmeval/cache).")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Neither read nor write the judge cache.")
+    boolean noCache;
+
+    @Option(names = "--cache-only", description = "Answer every judge call from the cache; a miss is an error (no call).")
+    boolean cacheOnly;
+
+    @Option(names = "--dry-run",
+            description = "Print the judge calls, tokens and cost the run would need, without calling anything.")
+    boolean dryRun;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress output on stderr.")
     boolean quiet;
@@ -117,8 +140,12 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RunRequest request = new RunRequest(
-                resolve(dataset), format, columnMap, metrics, thresholds, judge, judgeModel, judgeBaseUrl,
-                judgeTimeoutSeconds, embeddings, embeddingModel, concurrency, maxErrors, quiet, resolve(promptsDir), resolve(config),
+                resolve(dataset), format, columnMap, metrics, thresholds,
+                new RunRequest.JudgeFlags(judge, judgeModel, judgeBaseUrl, judgeTimeoutSeconds, embeddings,
+                        embeddingModel, perChunk),
+                new RunRequest.LimitFlags(concurrency, rpm, maxErrors, maxCost),
+                new RunRequest.CacheFlags(resolve(cacheDir), noCache, cacheOnly),
+                dryRun, quiet, resolve(promptsDir), resolve(config),
                 resolve(out == null ? Path.of("llmeval-report") : out));
         Evaluation evaluation = new Evaluation(spec.commandLine().getOut(), spec.commandLine().getErr(), env, workingDir);
         return evaluation.run(request).code();

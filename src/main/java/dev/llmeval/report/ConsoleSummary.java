@@ -38,13 +38,27 @@ public final class ConsoleSummary {
                     m.scored(), m.notApplicable(), m.skipped(), m.errors())
                     .stripTrailing()).append('\n');
         }
-        var usage = report.run().usage();
-        if (usage.calls() > 0) {
-            out.append(String.format(Locale.ROOT,
-                    "judge usage: %d calls, %d input tokens, %d output tokens\n",
-                    usage.calls(), usage.inputTokens(), usage.outputTokens()));
-        }
+        out.append(accounting(report.run()));
         out.append(gate(report)).append('\n');
+        return out.toString();
+    }
+
+    /** The judge's and the embeddings' calls, cache hits, tokens and cost; empty when nothing was asked. */
+    static String accounting(RunInfo run) {
+        Accounting a = run.accounting();
+        StringBuilder out = new StringBuilder();
+        if (a.judgeCalls() > 0 || a.cacheHits() > 0 || a.failedCalls() > 0) {
+            out.append(String.format(Locale.ROOT,
+                    "judge: %d calls (%d answered from the cache, %d retries, %d failed), %d input + %d output tokens,"
+                            + " cost $%.4f%s\n",
+                    a.judgeCalls(), a.cacheHits(), a.retries(), a.failedCalls(), a.inputTokens(), a.outputTokens(),
+                    a.costUsd(), a.unpricedModels().isEmpty() ? ""
+                            : " (no price for " + String.join(", ", a.unpricedModels()) + ")"));
+        }
+        if (a.embeddingCalls() > 0 || a.embeddingCacheHits() > 0) {
+            out.append(String.format(Locale.ROOT, "embeddings: %d calls (%d texts from the cache), %d tokens\n",
+                    a.embeddingCalls(), a.embeddingCacheHits(), a.embeddingTokens()));
+        }
         return out.toString();
     }
 

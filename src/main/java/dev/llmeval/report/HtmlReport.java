@@ -124,7 +124,8 @@ public final class HtmlReport {
         fact(html, "Started", run.started());
         fact(html, "Finished", run.finished() + " (" + run.durationMs() + " ms)");
         fact(html, "Metrics", String.join(", ", run.metricsRequested()));
-        fact(html, "Judge usage", usage(run.usage()));
+        String accounting = ConsoleSummary.accounting(run).strip();
+        fact(html, "Judge usage", accounting.isEmpty() ? usage(run.usage()) : accounting);
         fact(html, "Tool", tool(report));
         html.close("table").raw("\n");
         if (!run.prompts().isEmpty()) {

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param metricsRequested metric ids in the order they were requested
  * @param promptHashes prompt name ({@code metric/step}) to the hex SHA-256 of its text
  * @param stopped why the run stopped before every job ran, or null when it ran to the end
+ * @param accounting calls, cache hits, tokens and cost; {@link Accounting#NONE} for none
  */
 public record RunContext(
         String toolVersion,
@@ -23,7 +24,8 @@ public record RunContext(
         DatasetInfo dataset,
         List<String> metricsRequested,
         Map<String, String> promptHashes,
-        String stopped) {
+        String stopped,
+        Accounting accounting) {
 
     public RunContext {
         Objects.requireNonNull(toolVersion, "toolVersion == null");
@@ -33,5 +35,6 @@ public record RunContext(
         Objects.requireNonNull(dataset, "dataset == null");
         metricsRequested = List.copyOf(metricsRequested);
         promptHashes = Ordered.copy(promptHashes);
+        accounting = accounting == null ? Accounting.NONE : accounting;
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
  * @param prompts prompt name ({@code metric/step}) to the hex SHA-256 of its text
  * @param usage judge calls and tokens over the whole run
  * @param stopped why the run stopped before every job ran (a partial report), or null
+ * @param accounting judge and embedding calls, cache hits, tokens and cost
  */
 public record RunInfo(
         String started,
@@ -25,7 +26,8 @@ public record RunInfo(
         List<String> metricsRequested,
         Map<String, String> prompts,
         JudgeUsage usage,
-        String stopped) {
+        String stopped,
+        Accounting accounting) {
 
     public RunInfo {
         metricsRequested = List.copyOf(metricsRequested);

@@ -54,7 +54,8 @@ public record RunReport(
             Boolean passed = threshold == null ? null : !decision.failed(s.metricId());
             metrics.put(s.metricId(), new MetricReport(
                     s.mean(), s.scored(), s.notApplicable(), s.skipped(), s.errors(),
-                    threshold, passed, s.usage()));
+                    threshold, passed, s.usage(),
+                    context.accounting().costByMetric().getOrDefault(s.metricId(), 0.0)));
             usage = usage.plus(s.usage());
         }
         RunInfo run = new RunInfo(
@@ -67,7 +68,8 @@ public record RunReport(
                 context.metricsRequested(),
                 context.promptHashes(),
                 usage,
-                context.stopped());
+                context.stopped(),
+                context.accounting());
         return new RunReport(
                 new ToolInfo(TOOL_NAME, context.toolVersion()), run, metrics, samples,
                 GateReport.of(decision));

@@ -27,7 +27,7 @@ class ConsoleSummaryTest {
                 faithfulness        0.750  >= 0.700   PASS         2    0        0       1
                 answer_relevancy    0.800  -          -            2    1        0       0
                 context_recall      0.750  >= 0.900   FAIL         2    0        1       0
-                judge usage: 5 calls, 560 input tokens, 75 output tokens
+                judge: 5 calls (1 answered from the cache, 0 retries, 0 failed), 560 input + 75 output tokens, cost $0.0001
                 gate: FAILED - context_recall 0.750 < 0.900
                 """);
     }

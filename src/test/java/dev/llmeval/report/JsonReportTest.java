@@ -49,7 +49,7 @@ class JsonReportTest {
         assertThat(fieldNames(root)).containsExactly("tool", "run", "metrics", "samples", "gate");
         assertThat(fieldNames(root.get("run"))).containsExactly(
                 "started", "finished", "duration_ms", "judge", "embeddings", "dataset",
-                "metrics_requested", "prompts", "usage", "stopped");
+                "metrics_requested", "prompts", "usage", "stopped", "accounting");
         assertThat(fieldNames(root.get("run").get("judge")))
                 .containsExactly("kind", "model", "method", "base_url");
         assertThat(fieldNames(root.get("run").get("usage")))
@@ -58,7 +58,7 @@ class JsonReportTest {
                 .containsExactly("faithfulness", "answer_relevancy", "context_recall");
         assertThat(fieldNames(root.get("metrics").get("faithfulness"))).containsExactly(
                 "mean", "scored", "not_applicable", "skipped", "errors", "threshold", "passed",
-                "usage");
+                "usage", "cost_usd");
         assertThat(fieldNames(root.get("samples").get(0))).containsExactly(
                 "id", "line", "user_input", "retrieved_contexts", "response", "reference",
                 "metadata", "scores");

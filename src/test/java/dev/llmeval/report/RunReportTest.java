@@ -45,7 +45,7 @@ class RunReportTest {
 
         // then
         assertThat(report.metrics().get("context_recall"))
-                .isEqualTo(new MetricReport(null, 0, 0, 0, 0, null, null, JudgeUsage.NONE));
+                .isEqualTo(new MetricReport(null, 0, 0, 0, 0, null, null, JudgeUsage.NONE, 0.0));
         assertThat(report.metrics().keySet())
                 .containsExactly("faithfulness", "answer_relevancy", "context_recall");
     }

@@ -43,7 +43,9 @@ final class SampleRuns {
                 new DatasetInfo("golden-sets/demo.jsonl", "ab12cd34", "jsonl", 3),
                 METRICS,
                 prompts,
-                null);
+                null,
+                new Accounting(5, 1, 5, 0, 0, 560, 75, 0.000129, List.of(), 0, 0, 0, 0,
+                        Map.of("faithfulness", 0.0001)));
     }
 
     static List<SampleReport> samples() {

@@ -1,0 +1,80 @@
+package dev.llmeval.app;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
+import dev.llmeval.judge.EstimatingJudge;
+import dev.llmeval.judge.PriceTable;
+import dev.llmeval.metric.EvaluatedSample;
+import dev.llmeval.metric.JudgeUsage;
+import dev.llmeval.metric.LlmMetrics;
+import dev.llmeval.metric.Metric;
+import dev.llmeval.metric.MetricResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code --dry-run}: runs every metric's real steps against {@link EstimatingJudge}, which renders
+ * the prompts and counts calls and tokens without any network, and prints the estimate.
+ */
+final class DryRun {
+
+    private DryRun() {}
+
+    static void print(PrintWriter out, RunSettings settings, String judgeModel, String judgeDescription,
+            Path promptsDir, List<String> metricIds, List<EvaluatedSample> samples,
+            Map<Integer, Map<String, MetricResult>> skipped) {
+        out.println("dry run: " + samples.size() + " samples x " + metricIds.size() + " metrics with "
+                + (settings.offline() ? "the offline judge" : judgeDescription) + "; nothing is called");
+        if (settings.offline()) {
+            out.println("the offline judge makes no judge calls: 0 tokens, no cost");
+            out.flush();
+            return;
+        }
+        EstimatingJudge judge = new EstimatingJudge(JudgeSetup.prompts(promptsDir), judgeModel);
+        List<Metric> metrics = JudgeSetup.metrics(
+                LlmMetrics.create(judge, new ZeroEmbeddings(), settings.perChunk()), metricIds);
+        PriceTable prices = settings.prices();
+        String row = "%-20s %8s %14s %14s %12s%n";
+        out.printf(Locale.ROOT, row, "metric", "calls", "input tokens", "output tokens", "cost (USD)");
+        JudgeUsage total = JudgeUsage.NONE;
+        for (Metric metric : metrics) {
+            JudgeUsage usage = JudgeUsage.NONE;
+            for (int i = 0; i < samples.size(); i++) {
+                if (!skipped.getOrDefault(i, Map.of()).containsKey(metric.id())) {
+                    usage = usage.plus(metric.score(samples.get(i)).usage());
+                }
+            }
+            out.printf(Locale.ROOT, row, metric.id(), usage.calls(), usage.inputTokens(), usage.outputTokens(),
+                    cost(prices, judgeModel, usage));
+            total = total.plus(usage);
+        }
+        out.printf(Locale.ROOT, row, "total", total.calls(), total.inputTokens(), total.outputTokens(),
+                cost(prices, judgeModel, total));
+        out.printf(Locale.ROOT, "per sample: %.1f calls, %.0f input tokens%n",
+                (double) total.calls() / Math.max(1, samples.size()),
+                (double) total.inputTokens() / Math.max(1, samples.size()));
+        out.println("estimate: prompts rendered exactly (about 4 characters a token), replies assumed to hold 3 "
+                + "items per list, no repair requests, cached answers not subtracted");
+        out.flush();
+    }
+
+    private static String cost(PriceTable prices, String model, JudgeUsage usage) {
+        return prices.cost(model, usage.inputTokens(), usage.outputTokens())
+                .map(c -> c.setScale(4, java.math.RoundingMode.HALF_UP).toPlainString())
+                .orElse("unpriced");
+    }
+
+    /** Embeddings for the estimate: no model is loaded, every vector is zero. */
+    private static final class ZeroEmbeddings implements EmbeddingModel {
+        @Override
+        public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+            return Response.from(segments.stream().map(s -> Embedding.from(new float[384])).toList());
+        }
+    }
+
+}
