@@ -50,7 +50,10 @@ final class QuestionAspects {
                 || p.contains("what percentage") || p.contains("what number")) {
             out.add(Expect.NUMBER);
         }
-        if (p.matches("(?s).*\\b(when|what year|what date|which year)\\b.*")) {
+        // "when" asks for a date only as the interrogative ("When did...", "and when was..."),
+        // not as a conjunction ("What happens when...", "Can it call a webhook when...")
+        if (p.matches("(?s)\\W*(?:(?:and|but|so|in|on|at|since|until|from|by)\\s+)?when\\b.*")
+                || p.matches("(?s).*\\b(what year|what date|which year)\\b.*")) {
             out.add(Expect.DATE);
         }
         if (p.matches("(?s).*\\b(who|whom|whose|where)\\b.*")) {
