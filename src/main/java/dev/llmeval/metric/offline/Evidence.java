@@ -35,7 +35,7 @@ final class Evidence {
      * Faithfulness and context recall: nearly all words found, or a near-paraphrase, or most
      * words found in a sentence of similar meaning.
      */
-    static final Bar STRICT = new Bar(0.9, 0.9, 0.75, 0.7);
+    static final Bar STRICT = new Bar(0.9, 0.9, 0.8, 0.75);
 
     /** Context precision: the chunk only has to bear on the statement. */
     static final Bar LENIENT = new Bar(0.5, 0.6, 0.5, 0.6);

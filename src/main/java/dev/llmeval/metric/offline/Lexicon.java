@@ -216,15 +216,31 @@ final class Lexicon {
         return String.join(" ", out);
     }
 
+    /**
+     * Whether a sentence is negated. Not negations: a capitalised negation word inside the
+     * sentence, which belongs to a title ("the \"Not Ready for Prime Time Players\"", "Never Give
+     * Up"), and "No." before a number ("World No. 1").
+     */
     static boolean negated(String sentence) {
-        for (String w : words(sentence)) {
+        Matcher m = WORD.matcher(sentence);
+        boolean first = true;
+        while (m.find()) {
+            String w = m.group().replace('’', '\'');
             String lower = w.toLowerCase(Locale.ROOT);
-            if (NEGATIONS.contains(lower) || lower.endsWith("n't")) {
-                return true;
+            boolean title = !first && Character.isUpperCase(w.charAt(0));
+            first = false;
+            if (!(NEGATIONS.contains(lower) || lower.endsWith("n't")) || title) {
+                continue;
             }
+            if (lower.equals("no") && NUMBER_ABBREVIATION.matcher(sentence.substring(m.end())).lookingAt()) {
+                continue;
+            }
+            return true;
         }
         return false;
     }
+
+    private static final Pattern NUMBER_ABBREVIATION = Pattern.compile("\\.\\s*\\d");
 
     /** A light suffix stripper: "released", "releases", "releasing" → "releas". */
     static String stem(String word) {
