@@ -41,7 +41,6 @@ final class Evidence {
     static final Bar LENIENT = new Bar(0.5, 0.6, 0.5, 0.6);
 
     private final List<Passage> passages;
-    private final Set<String> stems = new HashSet<>();
     private final Set<String> numbers = new HashSet<>();
     private final List<Set<String>> passageStems = new ArrayList<>();
     private final StringBuilder phrases = new StringBuilder(" ");
@@ -51,7 +50,6 @@ final class Evidence {
         for (Passage p : passages) {
             Set<String> own = Lexicon.allStems(p.text());
             passageStems.add(own);
-            stems.addAll(own);
             numbers.addAll(Lexicon.numbers(p.text()));
             phrases.append(Lexicon.stemPhrase(p.text())).append(" | ");
         }

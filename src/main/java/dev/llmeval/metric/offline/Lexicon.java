@@ -206,16 +206,6 @@ final class Lexicon {
         return String.join(" ", out);
     }
 
-    /** Lower-cased words without possessives, joined by single spaces. */
-    static String phrase(String text) {
-        List<String> out = new ArrayList<>();
-        for (String w : words(text)) {
-            String lower = w.toLowerCase(Locale.ROOT);
-            out.add(lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower);
-        }
-        return String.join(" ", out);
-    }
-
     /**
      * Whether a sentence is negated. Not negations: a capitalised negation word inside the
      * sentence, which belongs to a title ("the \"Not Ready for Prime Time Players\"", "Never Give
