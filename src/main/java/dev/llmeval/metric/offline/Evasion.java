@@ -3,7 +3,8 @@ package dev.llmeval.metric.offline;
 import java.util.regex.Pattern;
 
 /**
- * Detects noncommittal sentences: refusals, "I don't know", "no information", "not mentioned".
+ * Detects noncommittal sentences: refusals, "I don't know", "no information", "not mentioned",
+ * deflections ("Please contact support").
  * The offline counterpart of RAGAS's {@code noncommittal} flag.
  */
 final class Evasion {
@@ -21,7 +22,8 @@ final class Evasion {
                     + "(?:information|details|data)\\s+(?:is|was|are|about|on|available|regarding)"
                     + "|(?:is|are|was|were)\\s+not\\s+(?:mentioned|specified|provided|known|available"
                     + "|clear|disclosed)"
-                    + "|(?:is|are|remains?)\\s+(?:currently\\s+)?unknown)",
+                    + "|(?:is|are|remains?)\\s+(?:currently\\s+)?unknown"
+                    + "|please\\s+(?:contact|reach\\s+out\\s+to|ask|consult)\\b)",
             Pattern.CASE_INSENSITIVE);
 
     private Evasion() {}

@@ -101,32 +101,69 @@ final class Lexicon {
     }
 
     /**
-     * Names a statement asserts: runs of capitalised words ("Amy Jo Johnson", "Plum Organics"),
-     * lower-cased, possessives dropped. A lone capitalised first word is skipped (it is just
-     * the sentence start), and so is a leading stop word ("The").
+     * Generic technical acronyms and units: ordinary words, not names ("4 GB RAM", "the API",
+     * "a JSON body").
+     */
+    static final Set<String> GENERIC_ACRONYMS = Set.of(
+            "api", "url", "uri", "cli", "ui", "gui", "id", "os", "cpu", "gpu", "ram", "gb", "mb",
+            "kb", "tb", "pb", "am", "pm", "utc", "faq", "sdk", "http", "json", "ok");
+
+    /** Punctuation between two capitalised words that ends a name ("Okta, Entra ID"). */
+    private static final Pattern NAME_BREAK = Pattern.compile("[,;:()\\[\\]{}\"“”`|/=<>→+*]");
+
+    /**
+     * Names a statement asserts, in their original spelling: runs of capitalised words ("Amy Jo
+     * Johnson", "Plum Organics") not separated by punctuation, and acronyms ("SAML", "POSTs") on
+     * their own. A lone capitalised first word is skipped (it is just the sentence start), and so
+     * is a leading stop word ("The"). Generic acronyms ({@link #GENERIC_ACRONYMS}) are ordinary
+     * words. Compare names with {@link #stemPhrase}: case-insensitive, on word stems.
      */
     static Set<String> names(String sentence) {
         Set<String> out = new LinkedHashSet<>();
-        List<String> words = words(sentence);
+        Matcher m = WORD.matcher(sentence);
         List<String> run = new ArrayList<>();
-        int runStart = 0;
-        for (int i = 0; i <= words.size(); i++) {
-            String w = i < words.size() ? words.get(i) : "";
-            boolean capitalised = !w.isEmpty() && Character.isUpperCase(w.charAt(0))
-                    && !NUMBER_WORDS.containsKey(w.toLowerCase(Locale.ROOT));
-            if (capitalised) {
-                if (run.isEmpty()) {
-                    runStart = i;
-                }
-                run.add(w);
-                continue;
-            }
-            if (!run.isEmpty()) {
-                addName(run, runStart == 0, out);
+        boolean runAtStart = false;
+        int index = 0;
+        int lastEnd = 0;
+        while (m.find()) {
+            String w = m.group().replace('’', '\'');
+            boolean broken = NAME_BREAK.matcher(sentence.substring(lastEnd, m.start())).find();
+            lastEnd = m.end();
+            if (broken && !run.isEmpty()) {
+                addName(run, runAtStart, out);
                 run.clear();
             }
+            if (isAcronym(w)) {
+                if (!run.isEmpty()) {
+                    addName(run, runAtStart, out);
+                    run.clear();
+                }
+                if (!GENERIC_ACRONYMS.contains(stem(w.toLowerCase(Locale.ROOT)))) {
+                    out.add(w);
+                }
+            } else if (Character.isUpperCase(w.charAt(0))
+                    && !NUMBER_WORDS.containsKey(w.toLowerCase(Locale.ROOT))) {
+                if (run.isEmpty()) {
+                    runAtStart = index == 0;
+                }
+                run.add(w);
+            } else if (!run.isEmpty()) {
+                addName(run, runAtStart, out);
+                run.clear();
+            }
+            index++;
+        }
+        if (!run.isEmpty()) {
+            addName(run, runAtStart, out);
         }
         return out;
+    }
+
+    /** An all-capitals word of two or more letters or digits ("SAML", "OIDC"), plural "s" allowed ("POSTs"). */
+    static boolean isAcronym(String w) {
+        String core = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+        return core.length() >= 2 && core.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                && Character.isUpperCase(core.charAt(0)) && Character.isUpperCase(core.charAt(1));
     }
 
     private static void addName(List<String> run, boolean atStart, Set<String> out) {
@@ -138,28 +175,62 @@ final class Lexicon {
         if (name.isEmpty() || (atStart && name.size() == 1) || String.join("", name).length() < 2) {
             return;
         }
-        out.add(phrase(String.join(" ", name)));
+        out.add(String.join(" ", name));
     }
 
-    /** Lower-cased words without possessives, joined by single spaces. */
-    static String phrase(String text) {
+    private static final Pattern IDENTIFIER = Pattern.compile(
+            "`[^`]+`|[\\w.~-]*(?:://|[/_])[\\w./:~-]*\\w");
+
+    /**
+     * Code-ish tokens: backticked spans, paths, URLs and {@code snake_case} identifiers
+     * ({@code /etc/app.toml}, {@code listen_port}); each needs at least one letter.
+     */
+    static Set<String> identifiers(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = IDENTIFIER.matcher(text);
+        while (m.find()) {
+            String id = m.group().replace("`", "");
+            if (id.chars().anyMatch(Character::isLetter)) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
+    /** The stems of all words, joined by single spaces: names match on this, inflection-tolerant. */
+    static String stemPhrase(String text) {
         List<String> out = new ArrayList<>();
         for (String w : words(text)) {
-            String lower = w.toLowerCase(Locale.ROOT);
-            out.add(lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower);
+            out.add(stem(w.toLowerCase(Locale.ROOT)));
         }
         return String.join(" ", out);
     }
 
+    /**
+     * Whether a sentence is negated. Not negations: a capitalised negation word inside the
+     * sentence, which belongs to a title ("the \"Not Ready for Prime Time Players\"", "Never Give
+     * Up"), and "No." before a number ("World No. 1").
+     */
     static boolean negated(String sentence) {
-        for (String w : words(sentence)) {
+        Matcher m = WORD.matcher(sentence);
+        boolean first = true;
+        while (m.find()) {
+            String w = m.group().replace('’', '\'');
             String lower = w.toLowerCase(Locale.ROOT);
-            if (NEGATIONS.contains(lower) || lower.endsWith("n't")) {
-                return true;
+            boolean title = !first && Character.isUpperCase(w.charAt(0));
+            first = false;
+            if (!(NEGATIONS.contains(lower) || lower.endsWith("n't")) || title) {
+                continue;
             }
+            if (lower.equals("no") && NUMBER_ABBREVIATION.matcher(sentence.substring(m.end())).lookingAt()) {
+                continue;
+            }
+            return true;
         }
         return false;
     }
+
+    private static final Pattern NUMBER_ABBREVIATION = Pattern.compile("\\.\\s*\\d");
 
     /** A light suffix stripper: "released", "releases", "releasing" → "releas". */
     static String stem(String word) {

@@ -171,11 +171,17 @@ final class OfflineAnswerRelevancy implements Metric {
         newWords.removeAll(asked);
         Set<String> newNumbers = new java.util.LinkedHashSet<>(Lexicon.numbers(sentence));
         newNumbers.removeAll(Lexicon.numbers(question));
-        String askedPhrase = " " + Lexicon.phrase(question) + " ";
+        String askedPhrase = " " + Lexicon.stemPhrase(question) + " ";
         Set<String> newNames = new java.util.LinkedHashSet<>();
         for (String n : Lexicon.names(sentence)) {
-            if (!askedPhrase.contains(" " + n + " ")) {
+            if (!askedPhrase.contains(" " + Lexicon.stemPhrase(n) + " ")) {
                 newNames.add(n);
+            }
+        }
+        // a path, URL or code identifier names a place or thing as a proper name does
+        for (String id : Lexicon.identifiers(sentence)) {
+            if (!question.contains(id)) {
+                newNames.add(id);
             }
         }
         boolean timeWord = MONTH.matcher(sentence).find() && !MONTH.matcher(question).find();

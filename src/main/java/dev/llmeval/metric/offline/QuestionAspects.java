@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * Splits a question into the parts an answer must address: at '?' and ';', and at "and" or a
  * comma that starts a new clause (followed by a wh-word or an auxiliary: "..., and who will
  * serve", "and what is its elevation"). "When and where did X happen" stays one part that
- * expects both a date and a place.
+ * expects both a date and a place. A "when" asks for a date only at the start of a part, not as
+ * a conjunction ("What happens when...", "Can it call a webhook when..."); yes/no, "what
+ * happens" and "how do I" parts expect ANY kind of information.
  */
 final class QuestionAspects {
 
@@ -50,7 +52,10 @@ final class QuestionAspects {
                 || p.contains("what percentage") || p.contains("what number")) {
             out.add(Expect.NUMBER);
         }
-        if (p.matches("(?s).*\\b(when|what year|what date|which year)\\b.*")) {
+        // "when" asks for a date only as the interrogative ("When did...", "and when was..."),
+        // not as a conjunction ("What happens when...", "Can it call a webhook when...")
+        if (p.matches("(?s)\\W*(?:(?:and|but|so|in|on|at|since|until|from|by)\\s+)?when\\b.*")
+                || p.matches("(?s).*\\b(what year|what date|which year)\\b.*")) {
             out.add(Expect.DATE);
         }
         if (p.matches("(?s).*\\b(who|whom|whose|where)\\b.*")) {

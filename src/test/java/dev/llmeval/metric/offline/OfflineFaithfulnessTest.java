@@ -73,7 +73,7 @@ class OfflineFaithfulnessTest {
 
         // then
         assertThat(result.score()).isEqualTo(0.0);
-        assertThat(result.reason()).contains("acme labs");
+        assertThat(result.reason()).contains("names not found: Acme Labs");
     }
 
     @Test
