@@ -78,7 +78,8 @@ public final class Evaluation {
         }
         try (Interruption interruption = Interruption.watch(control);
                 Progress progress = Progress.create(request.quiet(), System.console() != null, err, samples.size(),
-                        () -> AccountingBuilder.status(meter, settings.prices(), control.errors()))) {
+                        () -> settings.offline() ? control.errors() + " errors (offline judge: no calls)"
+                                : AccountingBuilder.status(meter, settings.prices(), control.errors()))) {
             List<Map<String, MetricResult>> results =
                     new Scorer(judge.metrics(), threads(settings), progress, control).score(samples, preset);
             RunOutput output = RunOutput.build(ToolVersion.get(), started, Instant.now(), judge, embeddings.name(),

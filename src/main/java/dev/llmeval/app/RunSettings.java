@@ -7,6 +7,7 @@ import dev.llmeval.config.Price;
 import dev.llmeval.judge.CacheMode;
 import dev.llmeval.judge.PriceTable;
 import dev.llmeval.provider.ModelSettings;
+import dev.llmeval.provider.Providers;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,6 +34,11 @@ record RunSettings(ModelSettings judge, ModelSettings embeddings, boolean perChu
         RunRequest.JudgeFlags flags = request.judge();
         var file = config.judge();
         String provider = first(flags.provider(), file.provider(), OFFLINE);
+        if (!OFFLINE.equals(provider) && !Providers.JUDGE_PROVIDERS.contains(provider)) {
+            throw new LlmevalException(flags.provider() != null ? ExitStatus.USAGE : ExitStatus.INVALID_INPUT,
+                    (flags.provider() != null ? "--judge" : "judge.provider") + ": unknown judge '" + provider
+                            + "' (known: " + OFFLINE + ", " + String.join(", ", Providers.JUDGE_PROVIDERS) + ")");
+        }
         Integer timeout = first(flags.timeoutSeconds(), file.timeoutSeconds(), null);
         ModelSettings judge = OFFLINE.equals(provider) ? null : new ModelSettings(provider,
                 first(flags.model(), file.model(), null),
