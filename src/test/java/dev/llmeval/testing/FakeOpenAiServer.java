@@ -36,11 +36,18 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private final List<JsonNode> embeddingRequests = Collections.synchronizedList(new ArrayList<>());
     private volatile Function<JsonNode, String> replies = FakeOpenAiServer::defaultReply;
     private volatile int fixedStatus = 200;
+    private final Deque<Long> delays = new ArrayDeque<>();
+    private volatile String retryAfter = "0";
 
     public FakeOpenAiServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/v1/chat/completions", this::chat);
         server.createContext("/v1/embeddings", this::embeddings);
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "fake-openai");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
     }
 
@@ -54,6 +61,20 @@ public final class FakeOpenAiServer implements AutoCloseable {
         for (int code : codes) {
             statuses.add(code);
         }
+        return this;
+    }
+
+    /** The next chat requests are answered only after these delays (milliseconds), in order. */
+    public synchronized FakeOpenAiServer delayNext(long... millis) {
+        for (long m : millis) {
+            delays.add(m);
+        }
+        return this;
+    }
+
+    /** The Retry-After header sent with a scripted 429 (seconds). */
+    public FakeOpenAiServer retryAfter(String seconds) {
+        this.retryAfter = seconds;
         return this;
     }
 
@@ -136,6 +157,17 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private void chat(HttpExchange exchange) throws IOException {
         JsonNode request = JSON.readTree(exchange.getRequestBody());
         chatRequests.add(request);
+        Long delay;
+        synchronized (this) {
+            delay = delays.poll();
+        }
+        if (delay != null) {
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (failed(exchange)) {
             return;
         }
@@ -209,7 +241,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
                 .put("type", status == 401 ? "invalid_request_error" : "server_error")
                 .put("code", status == 401 ? "invalid_api_key" : "scripted");
         if (status == 429) {
-            exchange.getResponseHeaders().add("Retry-After", "0");
+            exchange.getResponseHeaders().add("Retry-After", retryAfter);
         }
         send(exchange, status, body);
         return true;
