@@ -28,8 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "1:a threshold failed",
             "2:usage error",
             "3:invalid dataset or config",
-            "5:judge failure (unreachable, rejected key, every call failed)",
-            "70:internal error (a bug: please report it)"
+            "5:judge failure (unreachable, rejected key, too many errors, budget spent)",
+            "70:internal error (a bug: please report it)",
+            "130:interrupted by Ctrl-C (the partial report is written first)"
         })
 final class RunCommand implements Callable<Integer> {
 

@@ -34,7 +34,7 @@ class RunCommandTest {
         assertThat(result.out().lines().map(String::strip))
                 .contains("0    all thresholds met", "1    a threshold failed", "2    usage error",
                         "3    invalid dataset or config",
-                        "5    judge failure (unreachable, rejected key, every call failed)",
+                        "5    judge failure (unreachable, rejected key, too many errors, budget spent)",
                         "70   internal error (a bug: please report it)");
     }
 
