@@ -97,7 +97,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--max-errors", paramLabel = "N",
             description = "Stop the run (exit 5, partial report) when more than N sample x metric results are "
-                    + "errors (default: 10% of the jobs, at least 5).")
+                    + "errors (default: 10%% of the jobs, at least 5).")
     Integer maxErrors;
 
     @Option(names = "--max-cost", paramLabel = "USD",
