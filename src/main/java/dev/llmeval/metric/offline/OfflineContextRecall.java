@@ -6,7 +6,6 @@ import dev.llmeval.metric.Metric;
 import dev.llmeval.metric.MetricResult;
 import dev.llmeval.metric.SampleField;
 import dev.llmeval.metric.Scoring;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,13 +43,7 @@ final class OfflineContextRecall implements Metric {
             return MetricResult.notApplicable(ID, "the reference has no sentences",
                     Map.of("statements", List.of()), JudgeUsage.NONE);
         }
-        SampleText.Embedded text = SampleText.embed(embedder, sentences, sample.contexts());
-        Evidence evidence = new Evidence(text.passages());
-        List<Support> supports = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            supports.add(evidence.check(sentences.get(i), text.statementVectors().get(i),
-                    Evidence.STRICT));
-        }
+        List<Support> supports = SampleText.strictSupport(embedder, sentences, sample.contexts());
         double score = Scoring.share(supports.stream().map(Support::supported).toList()).orElseThrow();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("method", OfflineMetrics.method());

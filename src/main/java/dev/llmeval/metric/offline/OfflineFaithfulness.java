@@ -6,7 +6,6 @@ import dev.llmeval.metric.Metric;
 import dev.llmeval.metric.MetricResult;
 import dev.llmeval.metric.SampleField;
 import dev.llmeval.metric.Scoring;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,13 +43,7 @@ final class OfflineFaithfulness implements Metric {
             return MetricResult.notApplicable(ID, "the answer has no statements to check",
                     Map.of("statements", List.of()), JudgeUsage.NONE);
         }
-        SampleText.Embedded text = SampleText.embed(embedder, statements, sample.contexts());
-        Evidence evidence = new Evidence(text.passages());
-        List<Support> supports = new ArrayList<>();
-        for (int i = 0; i < statements.size(); i++) {
-            supports.add(evidence.check(statements.get(i), text.statementVectors().get(i),
-                    Evidence.STRICT));
-        }
+        List<Support> supports = SampleText.strictSupport(embedder, statements, sample.contexts());
         List<Boolean> verdicts = supports.stream().map(Support::supported).toList();
         double score = Scoring.share(verdicts).orElseThrow();
         Map<String, Object> details = new LinkedHashMap<>();

@@ -34,6 +34,21 @@ final class SampleText {
         return new Embedded(List.copyOf(statements), vectors.subList(0, statements.size()), passages);
     }
 
+    /**
+     * The support verdict of each statement against all the chunks, at the {@link
+     * Evidence#STRICT} bar: the shared step of faithfulness (answer sentences) and context recall
+     * (reference sentences).
+     */
+    static List<Support> strictSupport(Embedder embedder, List<String> statements, List<String> chunks) {
+        Embedded text = embed(embedder, statements, chunks);
+        Evidence evidence = new Evidence(text.passages());
+        List<Support> supports = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            supports.add(evidence.check(statements.get(i), text.statementVectors().get(i), Evidence.STRICT));
+        }
+        return supports;
+    }
+
     static String quote(String s) {
         String t = s.length() > 80 ? s.substring(0, 77) + "..." : s;
         return "'" + t + "'";
