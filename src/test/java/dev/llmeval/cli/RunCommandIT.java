@@ -3,12 +3,10 @@ package dev.llmeval.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.llmeval.testing.FakeOpenAiServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,23 +15,16 @@ import org.junit.jupiter.api.io.TempDir;
 /** The real CLI entry point against an OpenAI-compatible judge served on 127.0.0.1. */
 class RunCommandIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @TempDir
     Path dir;
 
     private FakeOpenAiServer server;
-    private Path dataset;
+    private JudgeRun judge;
 
     @BeforeEach
     void setUp() throws IOException {
         server = new FakeOpenAiServer();
-        dataset = dir.resolve("golden.jsonl");
-        Files.writeString(dataset, """
-                {"id": "pw-1", "user_input": "How do I reset my password?", "retrieved_contexts": ["Open Settings, then Security, then Reset password.", "Billing is monthly."], "response": "Open Settings, choose Security and click Reset password.", "reference": "Settings > Security > Reset password."}
-                {"id": "pw-2", "user_input": "Can I reset a password from the CLI?", "retrieved_contexts": ["The CLI command 'acct reset' resets a password.", "The API has a rate limit."], "response": "Yes, run acct reset.", "reference": "Use acct reset."}
-                {"id": "pw-3", "user_input": "Who can reset another user's password?", "retrieved_contexts": ["Admins can reset any user's password."], "response": "Only admins can.", "reference": "Admins."}
-                """);
+        judge = new JudgeRun(dir, server);
     }
 
     @AfterEach
@@ -42,16 +33,11 @@ class RunCommandIT {
     }
 
     private CliRun run(String... extra) {
-        String[] base = {"run", "--dataset", dataset.toString(), "--judge", "openai", "--judge-model", "test-judge",
-                "--judge-base-url", server.baseUrl(), "--out", dir.resolve("report").toString()};
-        String[] args = new String[base.length + extra.length];
-        System.arraycopy(base, 0, args, 0, base.length);
-        System.arraycopy(extra, 0, args, base.length, extra.length);
-        return CliRun.of(Map.of(), dir, args);
+        return judge.run(extra);
     }
 
-    private JsonNode report() throws IOException {
-        return JSON.readTree(dir.resolve("report/report.json").toFile());
+    private JsonNode report() {
+        return judge.report();
     }
 
     @Test
