@@ -153,4 +153,23 @@ class RunCommandTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("unknown judge 'gpt'");
     }
+
+    @Test
+    void should_skip_a_default_metric_for_a_sample_that_lacks_its_field() throws IOException {
+        Path file = dataset("""
+                {"id": "a", "user_input": "How long are snapshots kept?", "response": "Snapshots are kept for 30 days.", "retrieved_contexts": ["Snapshots are kept for 30 days by default."], "reference": "30 days."}
+                {"id": "b", "user_input": "Which port does it use?", "response": "It listens on port 8420.", "retrieved_contexts": ["The server listens on port 8420."]}
+                """);
+
+        CliRun result = run("run", "--dataset", file.toString(), "--out", dir.resolve("out").toString(), "--quiet");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("out/report.json").toFile());
+        assertThat(report.at("/metrics/context_recall/scored").asInt()).isEqualTo(1);
+        assertThat(report.at("/metrics/context_recall/skipped").asInt()).isEqualTo(1);
+        assertThat(report.at("/samples/1/scores/context_recall/outcome").asText()).isEqualTo("skipped");
+        assertThat(report.at("/samples/1/scores/context_recall/reason").asText()).isEqualTo("the sample has no 'reference'");
+        assertThat(report.at("/samples/1/scores/faithfulness/outcome").asText()).isEqualTo("scored");
+        assertThat(result.out()).contains("context_recall");
+    }
 }
