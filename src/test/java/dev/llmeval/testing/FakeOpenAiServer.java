@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,17 +40,50 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private volatile int fixedStatus = 200;
     private final Deque<Long> delays = new ArrayDeque<>();
     private volatile String retryAfter = "0";
+    private final long latencyMillis;
+    private final ExecutorService executor;
 
+    /** Answers at once, on as many handler threads as requests in flight. */
     public FakeOpenAiServer() throws IOException {
+        this(0, 0);
+    }
+
+    /**
+     * A server that waits {@code latencyMillis} before answering each request (as a remote judge
+     * would), on {@code threads} handler threads so waits overlap; {@code threads == 0} gives a
+     * handler thread to every request in flight. {@code new FakeOpenAiServer(0, 0)} is the default server.
+     */
+    public FakeOpenAiServer(long latencyMillis, int threads) throws IOException {
+        if (latencyMillis < 0 || threads < 0) {
+            throw new IllegalArgumentException("latencyMillis and threads must be >= 0");
+        }
+        this.latencyMillis = latencyMillis;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/v1/chat/completions", this::chat);
         server.createContext("/v1/embeddings", this::embeddings);
-        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "fake-openai");
-            thread.setDaemon(true);
-            return thread;
-        }));
+        java.util.concurrent.ThreadFactory daemons = r -> {
+            Thread t = new Thread(r, "fake-openai-handler");
+            t.setDaemon(true);
+            return t;
+        };
+        executor = threads > 0 ? Executors.newFixedThreadPool(threads, daemons) : Executors.newCachedThreadPool(daemons);
+        server.setExecutor(executor);
         server.start();
+    }
+
+    /** The response latency of every request, in milliseconds (0 by default). */
+    public long latencyMillis() {
+        return latencyMillis;
+    }
+
+    private void pause() {
+        if (latencyMillis > 0) {
+            try {
+                Thread.sleep(latencyMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** e.g. {@code http://127.0.0.1:41234/v1} */
@@ -157,6 +192,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private void chat(HttpExchange exchange) throws IOException {
         JsonNode request = JSON.readTree(exchange.getRequestBody());
         chatRequests.add(request);
+        pause();
         Long delay;
         synchronized (this) {
             delay = delays.poll();
@@ -187,6 +223,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private void embeddings(HttpExchange exchange) throws IOException {
         JsonNode request = JSON.readTree(exchange.getRequestBody());
         embeddingRequests.add(request);
+        pause();
         if (failed(exchange)) {
             return;
         }
@@ -259,5 +296,8 @@ public final class FakeOpenAiServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        if (executor != null) {
+            executor.shutdownNow();
+        }
     }
 }
