@@ -1,9 +1,9 @@
 package dev.llmeval.app;
 
+import dev.llmeval.gate.MetricSummary;
 import dev.llmeval.judge.PriceTable;
 import dev.llmeval.judge.RunMeter;
 import dev.llmeval.metric.JudgeUsage;
-import dev.llmeval.metric.MetricResult;
 import dev.llmeval.report.Accounting;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,15 +16,15 @@ final class AccountingBuilder {
 
     private AccountingBuilder() {}
 
-    static Accounting of(RunMeter meter, PriceTable prices, String judgeModel, List<String> metricIds,
-            List<Map<String, MetricResult>> results) {
+    /** @param summaries one per metric, with its usage summed over every result */
+    static Accounting of(RunMeter meter, PriceTable prices, String judgeModel, List<MetricSummary> summaries) {
         RunMeter.Snapshot s = meter.snapshot();
         List<String> unpriced = new ArrayList<>();
         s.perModel().keySet().stream().filter(model -> !prices.priced(model)).forEach(unpriced::add);
         Map<String, Double> byMetric = new LinkedHashMap<>();
-        for (String id : metricIds) {
-            JudgeUsage usage = results.stream().map(r -> r.get(id).usage()).reduce(JudgeUsage.NONE, JudgeUsage::plus);
-            byMetric.put(id, judgeModel == null ? 0.0 : prices.cost(judgeModel, usage.inputTokens(),
+        for (MetricSummary summary : summaries) {
+            JudgeUsage usage = summary.usage();
+            byMetric.put(summary.metricId(), judgeModel == null ? 0.0 : prices.cost(judgeModel, usage.inputTokens(),
                     usage.outputTokens()).orElse(BigDecimal.ZERO).doubleValue());
         }
         return new Accounting(s.judgeCalls(), s.cacheHits(), s.cacheMisses(), s.retries(), s.failedCalls(),

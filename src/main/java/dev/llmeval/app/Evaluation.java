@@ -9,13 +9,13 @@ import dev.llmeval.dataset.Dataset;
 import dev.llmeval.dataset.DatasetFormat;
 import dev.llmeval.dataset.DatasetReader;
 import dev.llmeval.dataset.GoldenSample;
+import dev.llmeval.gate.MetricSummary;
 import dev.llmeval.gate.Thresholds;
 import dev.llmeval.judge.CacheMode;
 import dev.llmeval.judge.JudgeCache;
 import dev.llmeval.judge.RunMeter;
 import dev.llmeval.metric.EvaluatedSample;
 import dev.llmeval.metric.MetricResult;
-import dev.llmeval.metric.Outcome;
 import dev.llmeval.provider.Providers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -79,19 +79,21 @@ public final class Evaluation {
         try (Interruption interruption = Interruption.watch(control);
                 Progress progress = Progress.create(request.quiet(), System.console() != null, err, samples.size(),
                         () -> settings.offline() ? control.errors() + " errors (offline judge: no calls)"
-                                : AccountingBuilder.status(meter, settings.prices(), control.errors()))) {
-            List<Map<String, MetricResult>> results =
-                    new Scorer(judge.metrics(), threads(settings), progress, control).score(samples, preset);
+                                : AccountingBuilder.status(meter, settings.prices(), control.errors()));
+                RunResults results = RunResults.create(dataset.samples(), plan.ids())) {
+            new Scorer(judge.metrics(), threads(settings), progress, control).score(samples, preset, results);
+            List<MetricSummary> summaries = results.summaries();
             RunOutput output = RunOutput.build(ToolVersion.get(), started, Instant.now(), judge, embeddings.name(),
-                    dataset, plan.ids(), results, thresholds, control.stopReason(),
-                    AccountingBuilder.of(meter, settings.prices(), judge.model(), plan.ids(), results));
+                    dataset, plan.ids(), results.samples(), summaries, thresholds, control.stopReason(),
+                    AccountingBuilder.of(meter, settings.prices(), judge.model(), summaries));
             List<Path> written = output.write(request.out());
+            results.close();
             progress.close();
             out.print(output.console());
             out.println("reports: " + String.join(", ", written.stream().map(Path::toString).toList()));
             out.flush();
             interruption.reportWritten();
-            return exitStatus(output, judge, control, results);
+            return exitStatus(output, judge, control, results.firstError());
         }
     }
 
@@ -103,7 +105,7 @@ public final class Evaluation {
     }
 
     private static ExitStatus exitStatus(RunOutput output, JudgeSetup judge, RunControl control,
-            List<Map<String, MetricResult>> results) {
+            String firstError) {
         if (judge.guard() != null && judge.guard().fatalFailure() != null) {
             throw new LlmevalException(ExitStatus.JUDGE_FAILED,
                     "judge failed, run stopped (partial report written): " + judge.guard().fatalFailure().getMessage());
@@ -111,21 +113,16 @@ public final class Evaluation {
         if (control.stopReason() != null) {
             throw new LlmevalException(ExitStatus.JUDGE_FAILED,
                     "run stopped early (partial report written): " + control.stopReason() + "; first error: "
-                            + firstError(results));
+                            + firstError);
         }
         if (judge.guard() != null && judge.guard().answered() == 0 && judge.guard().failed() > 0) {
             throw new LlmevalException(ExitStatus.JUDGE_FAILED,
-                    "every judge call failed; first error: " + firstError(results));
+                    "every judge call failed; first error: " + firstError);
         }
         return output.passed() ? ExitStatus.PASSED : ExitStatus.GATE_FAILED;
     }
 
     private static EvaluatedSample toEvaluated(GoldenSample s) {
         return new EvaluatedSample(s.id(), s.userInput(), s.response(), s.retrievedContexts(), s.reference());
-    }
-
-    private static String firstError(List<Map<String, MetricResult>> results) {
-        return results.stream().flatMap(m -> m.values().stream())
-                .filter(r -> r.outcome() == Outcome.ERROR).map(MetricResult::reason).findFirst().orElse("none");
     }
 }

@@ -3,7 +3,9 @@ package dev.llmeval.app;
 import dev.llmeval.metric.EvaluatedSample;
 import dev.llmeval.metric.Metric;
 import dev.llmeval.metric.MetricResult;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,67 +14,92 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs every sample × metric job on a bounded pool. A failing job becomes an ERROR result; a job
  * not started when the run stops becomes SKIPPED with the reason. Every job has a result.
+ *
+ * <p>Samples go through a sliding window: at most {@link #window()} samples are submitted and
+ * not yet handed on, so memory does not grow with the golden set. The window is also the reorder
+ * buffer: samples that finish early wait in it until every sample before them is done, and the
+ * sink receives them in dataset order.
  */
 final class Scorer {
 
+    /** The smallest window, whatever the concurrency. */
+    static final int MIN_WINDOW = 16;
+
     private final List<Metric> metrics;
     private final int concurrency;
+    private final int window;
     private final Progress progress;
     private final RunControl control;
 
     Scorer(List<Metric> metrics, int concurrency, Progress progress, RunControl control) {
         this.metrics = metrics;
         this.concurrency = Math.max(1, concurrency);
+        this.window = Math.max(MIN_WINDOW, 4 * this.concurrency);
         this.progress = progress;
         this.control = control;
     }
 
-    /** @return per sample, the results in metric order */
-    List<Map<String, MetricResult>> score(List<EvaluatedSample> samples, Map<Integer, Map<String, MetricResult>> preset) {
-        AtomicIntegerArray pending = new AtomicIntegerArray(samples.size());
+    /** How many samples may be in flight (submitted, not yet handed to the sink) at once. */
+    int window() {
+        return window;
+    }
+
+    /**
+     * Scores every sample and hands each one's results, in metric order, to {@code sink} in
+     * dataset order, on the calling thread.
+     *
+     * @param preset per sample index, results known without scoring (missing fields)
+     */
+    void score(List<EvaluatedSample> samples, Map<Integer, Map<String, MetricResult>> preset, SampleSink sink) {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency, runnable -> {
             Thread thread = new Thread(runnable, "llmeval-scorer");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            List<List<Future<MetricResult>>> futures = new ArrayList<>();
-            for (int i = 0; i < samples.size(); i++) {
-                pending.set(i, metrics.size());
-                Map<String, MetricResult> known = preset.getOrDefault(i, Map.of());
-                List<Future<MetricResult>> row = new ArrayList<>();
-                for (Metric metric : metrics) {
-                    MetricResult given = known.get(metric.id());
-                    int index = i;
-                    EvaluatedSample sample = samples.get(i);
-                    row.add(given != null
-                            ? CompletableFuture.completedFuture(done(index, given, pending))
-                            : pool.submit(() -> done(index, scoreOne(metric, sample), pending)));
+            Deque<List<Future<MetricResult>>> inFlight = new ArrayDeque<>(window);
+            int submitted = 0;
+            for (int delivered = 0; delivered < samples.size(); delivered++) {
+                while (submitted < samples.size() && inFlight.size() < window) {
+                    inFlight.addLast(submit(pool, submitted, samples.get(submitted), preset));
+                    submitted++;
                 }
-                futures.add(row);
-            }
-            List<Map<String, MetricResult>> results = new ArrayList<>();
-            for (List<Future<MetricResult>> row : futures) {
+                List<Future<MetricResult>> row = inFlight.removeFirst();
                 Map<String, MetricResult> byMetric = new LinkedHashMap<>();
                 for (int m = 0; m < metrics.size(); m++) {
                     byMetric.put(metrics.get(m).id(), await(row.get(m), metrics.get(m).id()));
                 }
-                results.add(byMetric);
+                sink.accept(delivered, byMetric);
             }
-            return results;
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private MetricResult done(int sample, MetricResult result, AtomicIntegerArray pending) {
+    private List<Future<MetricResult>> submit(ExecutorService pool, int index, EvaluatedSample sample,
+            Map<Integer, Map<String, MetricResult>> preset) {
+        AtomicInteger pending = new AtomicInteger(metrics.size());
+        Map<String, MetricResult> known = preset.getOrDefault(index, Map.of());
+        boolean interrupted = Thread.currentThread().isInterrupted();
+        List<Future<MetricResult>> row = new ArrayList<>(metrics.size());
+        for (Metric metric : metrics) {
+            MetricResult given = interrupted ? MetricResult.skipped(metric.id(), "not scored: interrupted")
+                    : known.get(metric.id());
+            row.add(given != null
+                    ? CompletableFuture.completedFuture(done(given, pending))
+                    : pool.submit(() -> done(scoreOne(metric, sample), pending)));
+        }
+        return row;
+    }
+
+    private MetricResult done(MetricResult result, AtomicInteger pending) {
         control.record(result);
-        if (pending.decrementAndGet(sample) == 0) {
+        if (pending.decrementAndGet() == 0) {
             progress.sampleDone();
         }
         return result;

@@ -64,10 +64,24 @@ public final class ConsoleSummary {
 
     private static String header(RunReport report) {
         RunInfo run = report.run();
-        int samples = run.dataset() == null ? report.samples().size() : run.dataset().samples();
+        int samples = run.dataset() == null ? count(report.samples()) : run.dataset().samples();
         return report.tool().name() + " " + report.tool().version()
                 + " | judge: " + judge(run.judge())
                 + " | " + samples + (samples == 1 ? " sample" : " samples");
+    }
+
+    private static int count(Iterable<SampleReport> samples) {
+        if (samples instanceof java.util.Collection<SampleReport> collection) {
+            return collection.size();
+        }
+        if (samples instanceof SampleFile file) {
+            return file.size();
+        }
+        int n = 0;
+        for (SampleReport ignored : samples) {
+            n++;
+        }
+        return n;
     }
 
     static String judge(JudgeInfo judge) {

@@ -1,35 +1,48 @@
 package dev.llmeval.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.llmeval.gate.GateDecision;
 import dev.llmeval.gate.MetricSummary;
 import dev.llmeval.gate.Summaries;
 import dev.llmeval.gate.Thresholds;
 import dev.llmeval.metric.JudgeUsage;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Everything a run produced: the model behind report.json, the HTML report and the console
  * summary. Build it with {@link #assemble}.
  *
  * @param metrics metric id to its summary, in the order the metrics were requested
+ * @param samples every sample in dataset order; re-iterable, and read lazily when it is a
+ *     {@link SampleFile}, so a report need not hold its samples in memory. A {@code List} is
+ *     copied.
  */
 public record RunReport(
         ToolInfo tool,
         RunInfo run,
         Map<String, MetricReport> metrics,
-        List<SampleReport> samples,
+        @JsonSerialize(using = SamplesSerializer.class) Iterable<SampleReport> samples,
         GateReport gate) {
 
     public static final String TOOL_NAME = "llmeval";
 
     public RunReport {
         metrics = Ordered.copy(metrics);
-        samples = List.copyOf(samples);
+        Objects.requireNonNull(samples, "samples == null");
+        if (samples instanceof Collection<SampleReport> collection) {
+            samples = List.copyOf(collection);
+        }
     }
 
     /**
@@ -39,7 +52,7 @@ public record RunReport(
      */
     public static RunReport assemble(
             RunContext context,
-            List<SampleReport> samples,
+            Iterable<SampleReport> samples,
             List<MetricSummary> summaries,
             Thresholds thresholds,
             GateDecision decision) {
@@ -77,5 +90,25 @@ public record RunReport(
 
     private static String iso(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MILLIS).toString();
+    }
+
+    /** Writes the samples as a JSON array one at a time, never holding them all. */
+    static final class SamplesSerializer extends StdSerializer<Iterable<SampleReport>> {
+        private static final long serialVersionUID = 1L;
+
+        @SuppressWarnings("unchecked")
+        SamplesSerializer() {
+            super((Class<Iterable<SampleReport>>) (Class<?>) Iterable.class);
+        }
+
+        @Override
+        public void serialize(Iterable<SampleReport> samples, JsonGenerator gen, SerializerProvider provider)
+                throws IOException {
+            gen.writeStartArray(samples);
+            for (SampleReport sample : samples) {
+                provider.defaultSerializeValue(sample, gen);
+            }
+            gen.writeEndArray();
+        }
     }
 }

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.llmeval.gate.Thresholds;
 import dev.llmeval.metric.MetricResult;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -173,5 +176,57 @@ class HtmlReportTest {
         // then
         assertThat(html).contains(
                 "<p class=\"muted\">judge: 2 calls, 300 input tokens, 40 output tokens</p>");
+    }
+
+    @Test
+    void should_write_the_head_before_reading_any_sample_and_each_sample_as_it_is_read() throws IOException {
+        // given: samples produced one at a time, noting what was written when each was asked for
+        RunReport inMemory = SampleRuns.failingReport();
+        List<SampleReport> samples = SampleRuns.samples();
+        StringWriter out = new StringWriter();
+        List<String> writtenBefore = new ArrayList<>();
+        Iterable<SampleReport> lazy = () -> new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < samples.size();
+            }
+
+            @Override
+            public SampleReport next() {
+                writtenBefore.add(out.toString());
+                return samples.get(next++);
+            }
+        };
+        RunReport streamed = new RunReport(inMemory.tool(), inMemory.run(), inMemory.metrics(), lazy,
+                inMemory.gate());
+
+        // when
+        HtmlReport.write(streamed, out);
+
+        // then
+        assertThat(out.toString()).isEqualTo(HtmlReport.render(inMemory));
+        assertThat(writtenBefore).hasSize(3);
+        assertThat(writtenBefore.get(0)).contains("</header>", "<table class=\"metrics\">")
+                .doesNotContain("<details class=\"sample\"", "<footer>");
+        assertThat(writtenBefore.get(1)).contains("<span class=\"sid\">q1</span>")
+                .doesNotContain("<span class=\"sid\">q2</span>");
+        assertThat(writtenBefore.get(2)).contains("<span class=\"sid\">q2</span>")
+                .doesNotContain("<span class=\"sid\">q3</span>", "<footer>");
+    }
+
+    @Test
+    void should_say_so_when_there_are_no_samples() {
+        // given
+        RunReport full = SampleRuns.failingReport();
+        RunReport empty = new RunReport(full.tool(), full.run(), full.metrics(), List.of(), full.gate());
+
+        // when
+        String html = HtmlReport.render(empty);
+
+        // then
+        assertThat(html).contains("<p class=\"muted\">No samples.</p>\n<footer>")
+                .doesNotContain("<details class=\"sample\"");
     }
 }

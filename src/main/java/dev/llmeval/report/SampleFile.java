@@ -1,0 +1,170 @@
+package dev.llmeval.report;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * The samples of a run on disk, so the run holds no sample's results in memory: {@link #append}
+ * writes each finished sample as one line of JSON to a temporary file, and every iteration reads
+ * them back one line at a time, in the order they were appended. {@link #close} deletes the file.
+ * Appending is for one thread; iterate only after the last append.
+ */
+public final class SampleFile implements Iterable<SampleReport>, AutoCloseable {
+
+    private final Path file;
+    private BufferedWriter writer;
+    private int size;
+    private boolean closed;
+
+    private SampleFile(Path file) throws IOException {
+        this.file = file;
+        this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Creates an empty temporary file.
+     *
+     * @param dir where to put it; {@code null} for the system's temporary folder
+     * @throws UncheckedIOException when the file cannot be created
+     */
+    public static SampleFile create(Path dir) {
+        Path file = null;
+        try {
+            file = dir == null ? Files.createTempFile("llmeval-samples-", ".jsonl")
+                    : Files.createTempFile(dir, ".llmeval-samples-", ".jsonl");
+            return new SampleFile(file);
+        } catch (IOException e) {
+            if (file != null) {
+                deleteQuietly(file);
+            }
+            throw new UncheckedIOException("cannot create a temporary file for the samples: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes one finished sample after the others. */
+    public void append(SampleReport sample) {
+        ensureOpen();
+        try {
+            if (writer == null) {
+                writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            }
+            writer.write(SampleLines.write(sample));
+            writer.write('\n');
+            size++;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** How many samples were appended. */
+    public int size() {
+        return size;
+    }
+
+    /** The temporary file; gone after {@link #close}. */
+    public Path path() {
+        return file;
+    }
+
+    /**
+     * The samples in the order they were appended, read lazily; an iterator closes its reader
+     * when it reaches the end.
+     *
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    @Override
+    public Iterator<SampleReport> iterator() {
+        ensureOpen();
+        try {
+            if (writer != null) {
+                writer.close();
+                writer = null;
+            }
+            return new Lines(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes the file; harmless when called again. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (writer != null) {
+                writer.close();
+                writer = null;
+            }
+        } catch (IOException e) {
+            // the file is deleted anyway
+        }
+        deleteQuietly(file);
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("the sample file is closed (deleted)");
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            file.toFile().deleteOnExit();
+        }
+    }
+
+    private final class Lines implements Iterator<SampleReport> {
+
+        private BufferedReader reader;
+        private String next;
+
+        Lines(BufferedReader reader) {
+            this.reader = reader;
+            advance();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next != null;
+        }
+
+        @Override
+        public SampleReport next() {
+            if (next == null) {
+                throw new NoSuchElementException();
+            }
+            SampleReport sample = SampleLines.read(next);
+            advance();
+            return sample;
+        }
+
+        private void advance() {
+            if (reader == null) {
+                next = null;
+                return;
+            }
+            try {
+                next = reader.readLine();
+                if (next == null) {
+                    reader.close();
+                    reader = null;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}
