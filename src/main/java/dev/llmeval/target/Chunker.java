@@ -23,12 +23,9 @@ final class Chunker {
         List<String> chunks = new ArrayList<>();
         List<String> current = new ArrayList<>();
         int length = 0;
-        boolean fresh = false;
         for (String paragraph : paragraphs(text)) {
             if (length > 0 && length + 2 + paragraph.length() > maxChars) {
-                if (fresh) {
-                    chunks.add(String.join("\n\n", current));
-                }
+                chunks.add(String.join("\n\n", current));
                 String last = current.get(current.size() - 1);
                 current.clear();
                 length = 0;
@@ -39,9 +36,8 @@ final class Chunker {
             }
             current.add(paragraph);
             length += (length > 0 ? 2 : 0) + paragraph.length();
-            fresh = true;
         }
-        if (fresh) {
+        if (!current.isEmpty()) {
             chunks.add(String.join("\n\n", current));
         }
         return chunks;
