@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -31,7 +32,8 @@ public final class BuiltinTarget implements RagTarget {
 
     static final int CHUNK_CHARS = 500;
     private static final int MAX_SENTENCES = 3;
-    private static final double SENTENCE_MARGIN = 0.08;
+    private static final double SENTENCE_MARGIN = 0.1;
+    private static final double KEYWORD_WEIGHT = 0.3;
 
     private record Chunk(String id, String text, Embedding embedding) {}
 
@@ -92,9 +94,11 @@ public final class BuiltinTarget implements RagTarget {
     @Override
     public TargetAnswer answer(TargetQuestion question) {
         Embedding query = embeddings.embed(question.userInput()).content();
-        List<Chunk> found = best(chunks, chunk -> chunk.embedding, query, topK).stream().map(Scored::item).toList();
+        String asked = question.userInput();
+        List<Chunk> found = best(chunks, chunk -> chunk.embedding, chunk -> chunk.text, query, asked, topK)
+                .stream().map(Scored::item).toList();
         List<String> texts = found.stream().map(Chunk::text).toList();
-        String response = chat != null ? chat.chat(prompt(question.userInput(), texts)) : extract(query, texts);
+        String response = chat != null ? chat.chat(prompt(asked, texts)) : extract(query, asked, texts);
         return new TargetAnswer(response, texts, found.stream().map(Chunk::id).toList());
     }
 
@@ -107,14 +111,15 @@ public final class BuiltinTarget implements RagTarget {
         return prompt.append("Question: ").append(question).append("\nAnswer:").toString();
     }
 
-    private String extract(Embedding query, List<String> contexts) {
+    private String extract(Embedding query, String asked, List<String> contexts) {
         List<String> sentences = contexts.stream().flatMap(text -> Sentences.prose(text).stream()).distinct().toList();
         if (sentences.isEmpty()) {
             return "";
         }
         List<Embedding> vectors = embeddings.embedAll(sentences.stream().map(TextSegment::from).toList()).content();
         List<Scored<Integer>> ranked = best(
-                IntStream.range(0, sentences.size()).boxed().toList(), vectors::get, query, MAX_SENTENCES);
+                IntStream.range(0, sentences.size()).boxed().toList(), vectors::get, sentences::get, query, asked,
+                MAX_SENTENCES);
         double floor = ranked.get(0).score() - SENTENCE_MARGIN;
         return ranked.stream()
                 .filter(s -> s.score() >= floor)
@@ -125,10 +130,12 @@ public final class BuiltinTarget implements RagTarget {
                 .orElse("");
     }
 
-    private static <T> List<Scored<T>> best(
-            List<T> items, java.util.function.Function<T, Embedding> vector, Embedding query, int k) {
+    /** The k items closest to the question: cosine similarity plus a small keyword-overlap bonus. */
+    private static <T> List<Scored<T>> best(List<T> items, Function<T, Embedding> vector, Function<T, String> text,
+            Embedding query, String asked, int k) {
         return items.stream()
-                .map(item -> new Scored<>(item, CosineSimilarity.between(vector.apply(item), query)))
+                .map(item -> new Scored<>(item, CosineSimilarity.between(vector.apply(item), query)
+                        + KEYWORD_WEIGHT * Keywords.overlap(asked, text.apply(item))))
                 .sorted(Comparator.comparingDouble((Scored<T> s) -> s.score()).reversed())
                 .limit(k)
                 .toList();
