@@ -57,7 +57,7 @@ public final class CommandTarget implements RagTarget {
 
     private CommandTarget(Process process, PrintWriter log, Duration timeout) {
         this.process = process;
-        this.log = log;
+        this.log = log != null ? log : new PrintWriter(Writer.nullWriter());
         this.timeout = timeout;
         this.stdin = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
         this.stderrReader = daemon("llmeval-target-stderr", this::copyStderr);
@@ -69,7 +69,8 @@ public final class CommandTarget implements RagTarget {
      *
      * @param workDir the working directory, null for the current one
      * @param timeout how long one question may wait for its reply
-     * @param log where the program's stderr and protocol warnings go, prefixed {@code [target] }
+     * @param log where the program's stderr and protocol warnings go, prefixed {@code [target] };
+     *     null to discard them
      */
     public static CommandTarget start(String command, Path workDir, Duration timeout, PrintWriter log) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(shell(command));
@@ -112,7 +113,8 @@ public final class CommandTarget implements RagTarget {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
-            throw new IOException("no reply for id '" + question.id() + "' within " + timeout.toSeconds() + " s");
+            throw new IOException("no reply for id '" + question.id() + "' within "
+                    + (timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms"));
         } finally {
             pending.remove(question.id(), reply);
         }

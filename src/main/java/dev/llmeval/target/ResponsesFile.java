@@ -26,6 +26,7 @@ public final class ResponsesFile {
 
     private ResponsesFile() {}
 
+    /** Results are matched to questions by position when the ids agree (as {@link TargetRunner} returns them), else by id. */
     public static void write(Path file, List<TargetQuestion> questions, List<TargetResult> results) throws IOException {
         Map<String, TargetResult> byId = new HashMap<>();
         results.forEach(r -> byId.put(r.id(), r));
@@ -34,8 +35,12 @@ public final class ResponsesFile {
             Files.createDirectories(parent);
         }
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (TargetQuestion question : questions) {
-                out.write(MAPPER.writeValueAsString(line(question, byId.get(question.id()))));
+            for (int i = 0; i < questions.size(); i++) {
+                TargetQuestion question = questions.get(i);
+                TargetResult result = i < results.size() && results.get(i).id().equals(question.id())
+                        ? results.get(i)
+                        : byId.get(question.id());
+                out.write(MAPPER.writeValueAsString(line(question, result)));
                 out.write('\n');
             }
         }

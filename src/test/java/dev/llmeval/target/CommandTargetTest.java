@@ -124,6 +124,16 @@ class CommandTargetTest {
         }
     }
 
+    @Test
+    void should_fail_a_question_whose_reply_does_not_come_within_the_timeout() throws IOException {
+        try (CommandTarget slow = CommandTarget.start("python3 " + SCRIPT, null, Duration.ofMillis(300), null)) {
+            assertThatThrownBy(() -> slow.answer(new TargetQuestion("h1", "hold forever")))
+                    .isInstanceOf(IOException.class)
+                    .hasMessage("no reply for id 'h1' within 300 ms");
+            assertThat(slow.alive()).isTrue();
+        }
+    }
+
     private Future<TargetAnswer> ask(String id, String text) {
         CompletableFuture<TargetAnswer> future = new CompletableFuture<>();
         pool.submit(() -> {

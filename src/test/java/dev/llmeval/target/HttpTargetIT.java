@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,8 @@ class HttpTargetIT {
     private final Deque<Reply> replies = new ArrayDeque<>();
     private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
     private final List<Duration> sleeps = new ArrayList<>();
+    private final AtomicInteger serverInFlight = new AtomicInteger();
+    private final AtomicInteger serverPeak = new AtomicInteger();
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private HttpServer server;
     private String url;
@@ -59,6 +63,15 @@ class HttpTargetIT {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        serverPeak.accumulateAndGet(serverInFlight.incrementAndGet(), Math::max);
+        try {
+            reply(exchange);
+        } finally {
+            serverInFlight.decrementAndGet();
+        }
+    }
+
+    private void reply(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(), body,
                 exchange.getRequestHeaders().getFirst("Authorization")));
@@ -254,6 +267,29 @@ class HttpTargetIT {
         assertThatThrownBy(() -> target(settings))
                 .isInstanceOf(LlmevalException.class)
                 .hasMessage("target header X-Api-Key: environment variable MISSING_KEY is not set");
+    }
+
+    @Test
+    void should_keep_at_most_its_concurrency_in_flight_when_the_runner_asks_for_more() {
+        replies.add(new Reply(200, OK, Map.of(), 150));
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger peak = new AtomicInteger();
+        HttpTarget http = target(new HttpTargetSettings(url, null, null, null, null, null, null, null, 0, 2));
+        RagTarget counting = question -> {
+            peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                return http.answer(question);
+            } finally {
+                inFlight.decrementAndGet();
+            }
+        };
+        List<TargetQuestion> questions = IntStream.range(0, 7).mapToObj(i -> new TargetQuestion("q" + i, "x")).toList();
+
+        List<TargetResult> results = TargetRunner.run(counting, questions, 6, null);
+
+        assertThat(results).noneMatch(TargetResult::failed);
+        assertThat(peak.get()).isGreaterThan(2);
+        assertThat(serverPeak.get()).isEqualTo(2);
     }
 
     @Test
