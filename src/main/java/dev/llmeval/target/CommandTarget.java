@@ -52,6 +52,7 @@ public final class CommandTarget implements RagTarget {
     private final Deque<String> lastStderr = new ArrayDeque<>();
     private final Thread stdoutReader;
     private final Thread stderrReader;
+    private final Thread shutdownHook = new Thread(this::close, "llmeval-target-shutdown");
     private volatile String death;
     private volatile boolean closing;
 
@@ -80,6 +81,7 @@ public final class CommandTarget implements RagTarget {
         CommandTarget target = new CommandTarget(builder.start(), log, timeout == null ? Duration.ofSeconds(60) : timeout);
         target.stderrReader.start();
         target.stdoutReader.start();
+        Runtime.getRuntime().addShutdownHook(target.shutdownHook);
         return target;
     }
 
@@ -92,6 +94,11 @@ public final class CommandTarget implements RagTarget {
     /** False once the program has exited or the target was closed. */
     public boolean alive() {
         return death == null && process.isAlive();
+    }
+
+    /** The started process, for tests. */
+    ProcessHandle handle() {
+        return process.toHandle();
     }
 
     @Override
@@ -251,10 +258,20 @@ public final class CommandTarget implements RagTarget {
         }
     }
 
-    /** Closes the program's stdin, waits up to 5 s for it to exit, then kills it (and its children). */
+    /**
+     * Closes the program's stdin, waits up to 5 s for it to exit, then kills it (and its children).
+     * Also runs from a JVM shutdown hook, so the program does not outlive llmeval (Ctrl-C, SIGTERM).
+     */
     @Override
     public void close() {
         closing = true;
+        if (Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down: the hook runs close() too, which is harmless
+            }
+        }
         try {
             synchronized (stdin) {
                 stdin.close();

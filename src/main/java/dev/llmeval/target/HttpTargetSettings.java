@@ -42,7 +42,10 @@ public record HttpTargetSettings(
 
     public HttpTargetSettings {
         Objects.requireNonNull(url, "url == null");
-        URI.create(url.replace("{{", "").replace("}}", ""));
+        URI uri = URI.create(url.replace("{{", "").replace("}}", ""));
+        if (uri.getScheme() == null || !uri.getScheme().matches("(?i)https?") || uri.getHost() == null) {
+            throw new IllegalArgumentException("target URL must be an http:// or https:// URL with a host: " + url);
+        }
         method = method == null ? "POST" : method.toUpperCase(Locale.ROOT);
         if (!method.equals("POST") && !method.equals("GET")) {
             throw new IllegalArgumentException("method must be POST or GET, got " + method);

@@ -134,6 +134,20 @@ class CommandTargetTest {
         }
     }
 
+    @Test
+    void should_kill_a_program_that_ignores_the_end_of_its_input_when_closed() throws IOException {
+        CommandTarget stubborn = CommandTarget.start("sleep 60", null, Duration.ofSeconds(1), null);
+
+        ProcessHandle process = stubborn.handle();
+        List<ProcessHandle> children = process.descendants().toList();
+
+        stubborn.close();
+
+        assertThat(process.isAlive()).isFalse();
+        assertThat(children).noneMatch(ProcessHandle::isAlive);
+        assertThat(stubborn.alive()).isFalse();
+    }
+
     private Future<TargetAnswer> ask(String id, String text) {
         CompletableFuture<TargetAnswer> future = new CompletableFuture<>();
         pool.submit(() -> {

@@ -293,6 +293,13 @@ class HttpTargetIT {
     }
 
     @Test
+    void should_reject_a_url_that_is_not_http() {
+        assertThatThrownBy(() -> HttpTargetSettings.of("localhost:8000/ask"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("target URL must be an http:// or https:// URL with a host: localhost:8000/ask");
+    }
+
+    @Test
     void should_render_url_placeholders_url_encoded_for_a_get() throws Exception {
         HttpTarget target = target(new HttpTargetSettings(url + "?q={{user_input}}&id={{id}}", "GET", null, null,
                 null, null, null, null, 0, 1));
