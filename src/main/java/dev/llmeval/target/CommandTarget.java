@@ -281,12 +281,7 @@ public final class CommandTarget implements RagTarget {
         }
         try {
             if (!process.waitFor(EXIT_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroy);
-                process.destroy();
-                if (!process.waitFor(2, TimeUnit.SECONDS)) {
-                    process.descendants().forEach(ProcessHandle::destroyForcibly);
-                    process.destroyForcibly();
-                }
+                kill(process.toHandle());
             }
             stdoutReader.join(EXIT_GRACE.toMillis());
         } catch (InterruptedException e) {
@@ -298,6 +293,22 @@ public final class CommandTarget implements RagTarget {
             death = "target closed";
         }
         failAll(new TargetUnreachableException("target closed"));
+    }
+
+    /** Ends the process and its children: SIGTERM, up to 2 s, then SIGKILL. */
+    private static void kill(ProcessHandle root) throws InterruptedException {
+        List<ProcessHandle> all = new ArrayList<>(root.descendants().toList());
+        all.add(root);
+        all.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        for (ProcessHandle handle : all) {
+            while (handle.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            if (handle.isAlive()) {
+                handle.destroyForcibly();
+            }
+        }
     }
 
     private static BufferedReader reader(java.io.InputStream in) {
