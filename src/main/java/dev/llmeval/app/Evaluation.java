@@ -16,12 +16,15 @@ import dev.llmeval.judge.JudgeCache;
 import dev.llmeval.judge.RunMeter;
 import dev.llmeval.metric.EvaluatedSample;
 import dev.llmeval.metric.MetricResult;
+import dev.llmeval.metric.SampleField;
 import dev.llmeval.provider.Providers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code llmeval run} without picocli: load the golden set, check it, score every sample × metric,
@@ -61,31 +64,64 @@ public final class Evaluation {
         JudgeSetup judge = settings.offline() ? JudgeSetup.offline(plan.ids(), embeddings.model())
                 : JudgeSetup.llm(settings, request.promptsDir(), plan.ids(), env, embeddings.model(), control, meter,
                         cache);
+        String targetKind = TargetStep.kind(request.target(), config.target());
+        boolean dataTarget = targetKind.equals(TargetStep.DATASET);
         List<EvaluatedSample> samples = dataset.samples().stream().map(Evaluation::toEvaluated).toList();
-        Map<Integer, Map<String, MetricResult>> preset =
-                FieldCheck.check(dataset, samples, judge.metrics(), plan.explicit());
+        Map<Integer, Map<String, MetricResult>> preset = FieldCheck.check(dataset, samples, judge.metrics(),
+                plan.explicit(), dataTarget ? Set.of() : Set.of(SampleField.ANSWER, SampleField.CONTEXTS));
 
         if (request.dryRun()) {
+            if (!dataTarget) {
+                err.println("llmeval: dry run: the " + targetKind + " target is not called; the estimate uses each "
+                        + "reference (or question) as a stand-in answer and context");
+                samples = samples.stream().map(Evaluation::standIn).toList();
+            }
             DryRun.print(out, settings, judge.model(), settings.offline() ? null : Providers.describe(settings.judge()),
                     request.promptsDir(), plan.ids(), samples, preset);
             return ExitStatus.PASSED;
         }
+        List<GoldenSample> golden = dataset.samples();
+        TargetStep step = null;
+        if (!dataTarget) {
+            step = TargetStep.run(targetKind, request.target(), config.target(), workingDir, dataset, env,
+                    embeddings.model(), () -> settings.offline() ? null : Providers.chatModel(settings.judge(), env), err);
+            golden = step.samples();
+            samples = golden.stream().map(Evaluation::toEvaluated).toList();
+            for (int i = 0; i < golden.size(); i++) {
+                String error = step.calls().get(i).error();
+                if (error != null) {
+                    Map<String, MetricResult> skipped = preset.computeIfAbsent(i, k -> new HashMap<>());
+                    judge.metrics().forEach(m -> skipped.put(m.id(),
+                            MetricResult.skipped(m.id(), "not scored: the target failed: " + error)));
+                }
+            }
+            Integer bound = request.target().maxErrors() != null ? request.target().maxErrors()
+                    : config.target().maxErrors();
+            int maxTargetErrors = bound != null ? bound : TargetStep.defaultMaxErrors(golden.size());
+            if (step.errors() > maxTargetErrors) {
+                control.stopForTarget("more than " + maxTargetErrors + " target errors (--max-target-errors)");
+            }
+            err.println("llmeval: target answered " + (step.summary().calls() - step.errors()) + " of "
+                    + step.summary().calls() + " questions (latency p50 " + step.summary().p50Ms() + " ms, p95 "
+                    + step.summary().p95Ms() + " ms)");
+        }
         err.println("llmeval: scoring " + samples.size() + " samples x " + plan.ids().size() + " metrics with "
                 + (settings.offline() ? "the offline judge (" + judge.method() + ")" : judge.method()));
         err.flush();
-        if (judge.guard() != null) {
+        if (judge.guard() != null && control.stopReason() == null) {
             Preflight.check(samples, judge.metrics(), preset, judge.guard());
         }
         try (Interruption interruption = Interruption.watch(control);
                 Progress progress = Progress.create(request.quiet(), System.console() != null, err, samples.size(),
                         () -> settings.offline() ? control.errors() + " errors (offline judge: no calls)"
                                 : AccountingBuilder.status(meter, settings.prices(), control.errors()));
-                RunResults results = RunResults.create(dataset.samples(), plan.ids())) {
+                RunResults results = RunResults.create(golden, step == null ? null : step.calls(), plan.ids())) {
             new Scorer(judge.metrics(), threads(settings), progress, control).score(samples, preset, results);
             List<MetricSummary> summaries = results.summaries();
             RunOutput output = RunOutput.build(ToolVersion.get(), started, Instant.now(), judge, embeddings.name(),
                     dataset, plan.ids(), results.samples(), summaries, thresholds, control.stopReason(),
-                    AccountingBuilder.of(meter, settings.prices(), judge.model(), summaries));
+                    AccountingBuilder.of(meter, settings.prices(), judge.model(), summaries),
+                    step == null ? null : step.summary());
             List<Path> written = output.write(request.out());
             results.close();
             progress.close();
@@ -111,7 +147,7 @@ public final class Evaluation {
                     "judge failed, run stopped (partial report written): " + judge.guard().fatalFailure().getMessage());
         }
         if (control.stopReason() != null) {
-            throw new LlmevalException(ExitStatus.JUDGE_FAILED,
+            throw new LlmevalException(control.stopStatus(),
                     "run stopped early (partial report written): " + control.stopReason() + "; first error: "
                             + firstError);
         }
@@ -120,6 +156,12 @@ public final class Evaluation {
                     "every judge call failed; first error: " + firstError);
         }
         return output.passed() ? ExitStatus.PASSED : ExitStatus.GATE_FAILED;
+    }
+
+    /** For a dry run with a target: the reference (or question) stands in for the unknown answer. */
+    private static EvaluatedSample standIn(EvaluatedSample s) {
+        String text = s.reference() != null ? s.reference() : s.question();
+        return new EvaluatedSample(s.id(), s.question(), text, List.of(text), s.reference());
     }
 
     private static EvaluatedSample toEvaluated(GoldenSample s) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Checks, before any judge call, that each sample has the fields its metrics need. A missing
@@ -22,9 +23,12 @@ final class FieldCheck {
 
     private FieldCheck() {}
 
-    /** @return the skipped results, by sample index and then metric id */
+    /**
+     * @param supplied fields that the RAG system under test will supply (response, contexts)
+     * @return the skipped results, by sample index and then metric id
+     */
     static Map<Integer, Map<String, MetricResult>> check(Dataset dataset, List<EvaluatedSample> samples,
-            List<Metric> metrics, boolean explicit) {
+            List<Metric> metrics, boolean explicit, Set<SampleField> supplied) {
         List<String> problems = new ArrayList<>();
         Map<Integer, Map<String, MetricResult>> skipped = new HashMap<>();
         for (int i = 0; i < samples.size(); i++) {
@@ -32,7 +36,7 @@ final class FieldCheck {
             GoldenSample golden = dataset.samples().get(i);
             for (Metric metric : metrics) {
                 for (SampleField field : metric.requires()) {
-                    if (sample.has(field)) {
+                    if (sample.has(field) || supplied.contains(field)) {
                         continue;
                     }
                     if (explicit || field == SampleField.QUESTION || field == SampleField.ANSWER) {

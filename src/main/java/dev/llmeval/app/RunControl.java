@@ -1,5 +1,6 @@
 package dev.llmeval.app;
 
+import dev.llmeval.ExitStatus;
 import dev.llmeval.metric.MetricResult;
 import dev.llmeval.metric.Outcome;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,6 +16,7 @@ final class RunControl {
     private final int maxErrors;
     private final AtomicInteger errors = new AtomicInteger();
     private final AtomicReference<String> stopReason = new AtomicReference<>();
+    private volatile ExitStatus stopStatus = ExitStatus.JUDGE_FAILED;
 
     /** @param maxErrors the run stops when more than this many results are errors */
     RunControl(int maxErrors) {
@@ -34,6 +36,18 @@ final class RunControl {
 
     void stop(String reason) {
         stopReason.compareAndSet(null, reason);
+    }
+
+    /** Stops the run because the RAG system under test failed too often: exit 4, not 5. */
+    void stopForTarget(String reason) {
+        if (stopReason.compareAndSet(null, reason)) {
+            stopStatus = ExitStatus.TARGET_FAILED;
+        }
+    }
+
+    /** The exit status of a run that stopped early. */
+    ExitStatus stopStatus() {
+        return stopStatus;
     }
 
     /** Why the run stopped early, or null while it goes on. */

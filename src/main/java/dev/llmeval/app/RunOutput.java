@@ -16,6 +16,7 @@ import dev.llmeval.report.JudgeInfo;
 import dev.llmeval.report.RunContext;
 import dev.llmeval.report.RunReport;
 import dev.llmeval.report.SampleReport;
+import dev.llmeval.report.TargetSummary;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -31,13 +32,14 @@ record RunOutput(RunReport report) {
      */
     static RunOutput build(String version, Instant started, Instant finished, JudgeSetup judge,
             String embeddingsModel, Dataset dataset, List<String> metricIds, Iterable<SampleReport> samples,
-            List<MetricSummary> summaries, Thresholds thresholds, String stopped, Accounting accounting) {
+            List<MetricSummary> summaries, Thresholds thresholds, String stopped, Accounting accounting,
+            TargetSummary target) {
         GateDecision decision = Gate.decide(summaries, thresholds);
         RunContext context = new RunContext(version, started, finished,
                 new JudgeInfo(judge.kind(), judge.model(), judge.method(), judge.baseUrl()), embeddingsModel,
                 new DatasetInfo(dataset.path().toString(), dataset.sha256(),
                         dataset.format().name().toLowerCase(Locale.ROOT), dataset.samples().size()),
-                metricIds, judge.promptHashes(), stopped, accounting);
+                metricIds, judge.promptHashes(), stopped, accounting, target);
         return new RunOutput(RunReport.assemble(context, samples, summaries, thresholds, decision));
     }
 

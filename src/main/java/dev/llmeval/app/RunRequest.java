@@ -16,6 +16,7 @@ public record RunRequest(
         JudgeFlags judge,
         LimitFlags limits,
         CacheFlags cache,
+        TargetFlags target,
         boolean dryRun,
         boolean quiet,
         Path promptsDir,
@@ -29,6 +30,7 @@ public record RunRequest(
         judge = judge == null ? new JudgeFlags(null, null, null, null, null, null, false) : judge;
         limits = limits == null ? new LimitFlags(null, null, null, null) : limits;
         cache = cache == null ? new CacheFlags(null, false, false) : cache;
+        target = target == null ? TargetFlags.NONE : target;
     }
 
     /** {@code --judge*}, {@code --embeddings*} and {@code --per-chunk}. */
@@ -37,6 +39,20 @@ public record RunRequest(
 
     /** {@code --concurrency}, {@code --rpm}, {@code --max-errors}, {@code --max-cost}. */
     public record LimitFlags(Integer concurrency, Integer rpm, Integer maxErrors, Double maxCost) {}
+
+    /** {@code --target*}, {@code --docs}, {@code --save-responses}, {@code --max-target-errors}. */
+    public record TargetFlags(String kind, String url, String method, String body, String answer, String contexts,
+            String contextIds, List<String> headers, String command, String className, String classpath, Path docs,
+            Integer timeoutSeconds, Integer concurrency, Integer maxErrors, Path saveResponses) {
+
+        public static final TargetFlags NONE =
+                new TargetFlags(null, null, null, null, null, null, null, List.of(), null, null, null, null, null, null,
+                        null, null);
+
+        public TargetFlags {
+            headers = headers == null ? List.of() : List.copyOf(headers);
+        }
+    }
 
     /** {@code --cache-dir}, {@code --no-cache}, {@code --cache-only}. */
     public record CacheFlags(Path dir, boolean off, boolean only) {}

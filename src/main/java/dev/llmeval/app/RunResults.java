@@ -9,6 +9,7 @@ import dev.llmeval.metric.MetricResult;
 import dev.llmeval.metric.Outcome;
 import dev.llmeval.report.SampleFile;
 import dev.llmeval.report.SampleReport;
+import dev.llmeval.report.TargetCall;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,20 +24,25 @@ import java.util.Map;
 final class RunResults implements SampleSink, AutoCloseable {
 
     private final List<GoldenSample> dataset;
+    private final List<TargetCall> calls;
     private final Map<String, SummaryAccumulator> summaries = new LinkedHashMap<>();
     private final SampleFile file;
     private String firstError;
 
-    private RunResults(List<GoldenSample> dataset, List<String> metricIds, SampleFile file) {
+    private RunResults(List<GoldenSample> dataset, List<TargetCall> calls, List<String> metricIds, SampleFile file) {
         this.dataset = dataset;
+        this.calls = calls;
         this.file = file;
         metricIds.forEach(id -> summaries.put(id, new SummaryAccumulator(id)));
     }
 
-    /** @throws LlmevalException when the temporary file cannot be created */
-    static RunResults create(List<GoldenSample> dataset, List<String> metricIds) {
+    /**
+     * @param calls what the target did for each sample, or null when the golden set held the answers
+     * @throws LlmevalException when the temporary file cannot be created
+     */
+    static RunResults create(List<GoldenSample> dataset, List<TargetCall> calls, List<String> metricIds) {
         try {
-            return new RunResults(dataset, metricIds, SampleFile.create(null));
+            return new RunResults(dataset, calls, metricIds, SampleFile.create(null));
         } catch (UncheckedIOException e) {
             throw cannotWrite(e);
         }
@@ -47,7 +53,7 @@ final class RunResults implements SampleSink, AutoCloseable {
         GoldenSample s = dataset.get(index);
         try {
             file.append(new SampleReport(s.id(), s.line(), s.userInput(), s.retrievedContexts(), s.response(),
-                    s.reference(), s.metadata(), results));
+                    s.reference(), s.metadata(), calls == null ? null : calls.get(index), results));
         } catch (UncheckedIOException e) {
             throw cannotWrite(e);
         }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             "1:a threshold failed",
             "2:usage error",
             "3:invalid dataset or config",
+            "4:target failure (unreachable, or more errors than --max-target-errors)",
             "5:judge failure (unreachable, rejected key, too many errors, budget spent)",
             "70:internal error (a bug: please report it)",
             "130:interrupted by Ctrl-C (the partial report is written first)"

@@ -28,6 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "1:a threshold failed",
             "2:usage error",
             "3:invalid dataset or config",
+            "4:target failure (unreachable, or more errors than --max-target-errors)",
             "5:judge failure (unreachable, rejected key, too many errors, budget spent)",
             "70:internal error (a bug: please report it)",
             "130:interrupted by Ctrl-C (the partial report is written first)"
@@ -113,6 +114,63 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--cache-only", description = "Answer every judge call from the cache; a miss is an error (no call).")
     boolean cacheOnly;
 
+    @Option(names = "--target", paramLabel = "KIND",
+            description = "The RAG system to ask for answers: dataset (default: score the responses in the golden set), "
+                    + "http, command, java or builtin (docs/targets.md).")
+    String target;
+
+    @Option(names = "--target-url", paramLabel = "URL", description = "http: the endpoint to call.")
+    String targetUrl;
+
+    @Option(names = "--target-method", paramLabel = "POST|GET", description = "http: the method (default: POST).")
+    String targetMethod;
+
+    @Option(names = "--target-body", paramLabel = "TEMPLATE",
+            description = "http: the JSON body, with {{user_input}}, {{id}}, {{reference}}, {{metadata.KEY}} "
+                    + "(default: {\"question\": \"{{user_input}}\"}).")
+    String targetBody;
+
+    @Option(names = "--target-answer", paramLabel = "POINTER", description = "http: JSON Pointer of the answer (default: /answer).")
+    String targetAnswer;
+
+    @Option(names = "--target-contexts", paramLabel = "POINTER",
+            description = "http: JSON Pointer of the retrieved contexts, * for list items (default: /contexts).")
+    String targetContexts;
+
+    @Option(names = "--target-context-ids", paramLabel = "POINTER", description = "http: JSON Pointer of the context ids.")
+    String targetContextIds;
+
+    @Option(names = "--target-header", paramLabel = "'NAME: VALUE'",
+            description = "http: a header; ${VAR} in the value is read from the environment. Repeatable.")
+    List<String> targetHeaders = new ArrayList<>();
+
+    @Option(names = "--target-command", paramLabel = "COMMAND",
+            description = "command: the program to start once, speaking JSON lines on stdin/stdout.")
+    String targetCommand;
+
+    @Option(names = "--target-class", paramLabel = "CLASS", description = "java: a class implementing dev.llmeval.target.RagTarget.")
+    String targetClass;
+
+    @Option(names = "--target-classpath", paramLabel = "PATHS", description = "java: jars and folders to load the class from.")
+    String targetClasspath;
+
+    @Option(names = "--docs", paramLabel = "DIR", description = "builtin: the folder of .md/.txt documents to answer from.")
+    Path docs;
+
+    @Option(names = "--target-timeout", paramLabel = "SECONDS", description = "Timeout of one target call (default: 60).")
+    Integer targetTimeout;
+
+    @Option(names = "--target-concurrency", paramLabel = "N", description = "Target calls in flight at once (default: 4).")
+    Integer targetConcurrency;
+
+    @Option(names = "--max-target-errors", paramLabel = "N",
+            description = "Stop the run (exit 4, partial report) when more target calls fail (default: 10%% of the samples).")
+    Integer maxTargetErrors;
+
+    @Option(names = "--save-responses", paramLabel = "FILE.jsonl",
+            description = "Write what the target answered as a golden set, to score again without calling it.")
+    Path saveResponses;
+
     @Option(names = "--dry-run",
             description = "Print the judge calls, tokens and cost the run would need, without calling anything.")
     boolean dryRun;
@@ -146,6 +204,9 @@ final class RunCommand implements Callable<Integer> {
                         embeddingModel, perChunk),
                 new RunRequest.LimitFlags(concurrency, rpm, maxErrors, maxCost),
                 new RunRequest.CacheFlags(resolve(cacheDir), noCache, cacheOnly),
+                new RunRequest.TargetFlags(target, targetUrl, targetMethod, targetBody, targetAnswer, targetContexts,
+                        targetContextIds, targetHeaders, targetCommand, targetClass, targetClasspath, resolve(docs),
+                        targetTimeout, targetConcurrency, maxTargetErrors, resolve(saveResponses)),
                 dryRun, quiet, resolve(promptsDir), resolve(config),
                 resolve(out == null ? Path.of("llmeval-report") : out));
         Evaluation evaluation = new Evaluation(spec.commandLine().getOut(), spec.commandLine().getErr(), env, workingDir);

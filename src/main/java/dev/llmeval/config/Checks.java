@@ -54,7 +54,20 @@ final class Checks {
         if (s.prices() != null) {
             s.prices().forEach((model, price) -> price(file, "prices." + model, price));
         }
+        TargetConfig t = s.target();
+        if (t != null) {
+            if (t.kind() != null && !TARGET_KINDS.contains(t.kind())) {
+                fail(file, "target.kind", "must be one of " + String.join(", ", TARGET_KINDS));
+            }
+            atLeastOne(file, "target.timeout", t.timeout());
+            atLeastOne(file, "target.concurrency", t.concurrency());
+            if (t.maxErrors() != null && t.maxErrors() < 0) {
+                fail(file, "target.max-errors", "must be 0 or more");
+            }
+        }
     }
+
+    static final java.util.List<String> TARGET_KINDS = java.util.List.of("dataset", "http", "command", "java", "builtin");
 
     /** Rejects any value that looks like an API key, wherever it is, without echoing it. */
     static void noSecretValues(KeyLines file, JsonNode node, String path) {

@@ -80,7 +80,7 @@ public final class ConfigFile {
         Checks.check(lines, settings);
         return new EvalConfig(file, settings.judge(), settings.embeddings(), settings.metrics(),
                 settings.thresholds(), settings.concurrency(), settings.rpm(), settings.maxErrors(),
-                settings.maxCost(), settings.cache(), settings.prices());
+                settings.maxCost(), settings.cache(), settings.prices(), settings.target());
     }
 
     private static JsonNode tree(Path file, byte[] bytes) {

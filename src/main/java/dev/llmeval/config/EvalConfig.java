@@ -16,6 +16,7 @@ import java.util.Map;
  * @param maxErrors failed judge calls tolerated before the run stops
  * @param maxCost the judge budget in USD
  * @param prices USD per 1M tokens by model name, to merge over the built-in table
+ * @param target the RAG system under test ({@code target:})
  */
 public record EvalConfig(
         Path source,
@@ -28,7 +29,8 @@ public record EvalConfig(
         Integer maxErrors,
         Double maxCost,
         CacheConfig cache,
-        Map<String, Price> prices) {
+        Map<String, Price> prices,
+        TargetConfig target) {
 
     public static final EvalConfig EMPTY = empty(null);
 
@@ -39,11 +41,12 @@ public record EvalConfig(
         thresholds = thresholds == null ? Map.of() : unmodifiable(thresholds);
         cache = cache == null ? CacheConfig.EMPTY : cache;
         prices = prices == null ? Map.of() : unmodifiable(prices);
+        target = target == null ? TargetConfig.EMPTY : target;
     }
 
     /** No settings, read from {@code source} (null: no file). */
     public static EvalConfig empty(Path source) {
-        return new EvalConfig(source, null, null, null, null, null, null, null, null, null, null);
+        return new EvalConfig(source, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** {@code judge.provider}; kept for callers written before the judge section grew. */

@@ -15,4 +15,5 @@ record FileSettings(
         @JsonProperty("max-errors") Integer maxErrors,
         @JsonProperty("max-cost") Double maxCost,
         @JsonProperty("cache") CacheConfig cache,
-        @JsonProperty("prices") Map<String, Price> prices) {}
+        @JsonProperty("prices") Map<String, Price> prices,
+        @JsonProperty("target") TargetConfig target) {}

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param promptHashes prompt name ({@code metric/step}) to the hex SHA-256 of its text
  * @param stopped why the run stopped before every job ran, or null when it ran to the end
  * @param accounting calls, cache hits, tokens and cost; {@link Accounting#NONE} for none
+ * @param target the RAG system under test, or null when the golden set held the answers
  */
 public record RunContext(
         String toolVersion,
@@ -25,7 +26,8 @@ public record RunContext(
         List<String> metricsRequested,
         Map<String, String> promptHashes,
         String stopped,
-        Accounting accounting) {
+        Accounting accounting,
+        TargetSummary target) {
 
     public RunContext {
         Objects.requireNonNull(toolVersion, "toolVersion == null");

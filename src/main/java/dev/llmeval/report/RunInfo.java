@@ -1,5 +1,6 @@
 package dev.llmeval.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.llmeval.metric.JudgeUsage;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Map;
  * @param usage judge calls and tokens over the whole run
  * @param stopped why the run stopped before every job ran (a partial report), or null
  * @param accounting judge and embedding calls, cache hits, tokens and cost
+ * @param target the RAG system under test and its latency; null (left out) when the golden set held the answers
  */
 public record RunInfo(
         String started,
@@ -27,7 +29,8 @@ public record RunInfo(
         Map<String, String> prompts,
         JudgeUsage usage,
         String stopped,
-        Accounting accounting) {
+        Accounting accounting,
+        @JsonInclude(JsonInclude.Include.NON_NULL) TargetSummary target) {
 
     public RunInfo {
         metricsRequested = List.copyOf(metricsRequested);

@@ -82,7 +82,8 @@ public record RunReport(
                 context.promptHashes(),
                 usage,
                 context.stopped(),
-                context.accounting());
+                context.accounting(),
+                context.target());
         return new RunReport(
                 new ToolInfo(TOOL_NAME, context.toolVersion()), run, metrics, samples,
                 GateReport.of(decision));

@@ -50,7 +50,15 @@ final class SampleLines {
                 text(node.get("response")),
                 text(node.get("reference")),
                 map(node.get("metadata")),
+                target(node.get("target")),
                 scores);
+    }
+
+    private static TargetCall target(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        return new TargetCall(node.path("latency_ms").asLong(), text(node.get("error")), texts(node.get("context_ids")));
     }
 
     /** A result from its JSON; the metric id is the key around it. */

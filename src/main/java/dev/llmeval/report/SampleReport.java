@@ -1,5 +1,6 @@
 package dev.llmeval.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.llmeval.metric.MetricResult;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param line its 1-based line (JSONL) or record number (CSV) in the golden set
  * @param retrievedContexts the contexts in rank order, or {@code null} when absent
  * @param metadata free-form metadata from the golden set; empty when none
+ * @param target what the RAG system under test did for this sample; null when the golden set held the answer
  * @param scores metric id to result, in the order the metrics were requested
  */
 public record SampleReport(
@@ -22,6 +24,7 @@ public record SampleReport(
         String response,
         String reference,
         Map<String, Object> metadata,
+        @JsonInclude(JsonInclude.Include.NON_NULL) TargetCall target,
         Map<String, MetricResult> scores) {
 
     public SampleReport {
@@ -29,5 +32,11 @@ public record SampleReport(
         retrievedContexts = Ordered.copyOrNull(retrievedContexts);
         metadata = Ordered.copy(metadata);
         scores = Ordered.copy(scores);
+    }
+
+    /** A sample whose answer came from the golden set, not from a target. */
+    public SampleReport(String id, int line, String userInput, List<String> retrievedContexts, String response,
+            String reference, Map<String, Object> metadata, Map<String, MetricResult> scores) {
+        this(id, line, userInput, retrievedContexts, response, reference, metadata, null, scores);
     }
 }

@@ -286,4 +286,41 @@ class ConfigFileTest {
                 .hasMessageStartingWith(dir.resolve("llmeval.yaml") + ":3: 'judge.model' looks like an API key;")
                 .message().doesNotContain("abcdefghijklmnop");
     }
+
+    @Test
+    void should_read_the_target_section_when_the_file_sets_it() throws IOException {
+        Files.writeString(dir.resolve("llmeval.yaml"), """
+                target:
+                  kind: http
+                  url: http://localhost:8080/ask
+                  body: '{"q": "{{user_input}}"}'
+                  answer: /answer
+                  contexts: /sources/*/text
+                  headers:
+                    Authorization: Bearer ${RAG_TOKEN}
+                  timeout: 30
+                  concurrency: 4
+                  max-errors: 2
+                """);
+
+        TargetConfig target = ConfigFile.load(null, dir).target();
+
+        assertThat(target.kind()).isEqualTo("http");
+        assertThat(target.url()).isEqualTo("http://localhost:8080/ask");
+        assertThat(target.body()).isEqualTo("{\"q\": \"{{user_input}}\"}");
+        assertThat(target.contexts()).isEqualTo("/sources/*/text");
+        assertThat(target.headers()).containsEntry("Authorization", "Bearer ${RAG_TOKEN}");
+        assertThat(target.timeout()).isEqualTo(30);
+        assertThat(target.concurrency()).isEqualTo(4);
+        assertThat(target.maxErrors()).isEqualTo(2);
+    }
+
+    @Test
+    void should_reject_an_unknown_target_kind_with_its_line() throws IOException {
+        Files.writeString(dir.resolve("llmeval.yaml"), "target:\n  kind: grpc\n");
+
+        assertThatThrownBy(() -> ConfigFile.load(null, dir))
+                .hasMessageContaining("llmeval.yaml:2")
+                .hasMessageContaining("'target.kind' must be one of dataset, http, command, java, builtin");
+    }
 }

@@ -1,0 +1,181 @@
+package dev.llmeval.app;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.llmeval.ExitStatus;
+import dev.llmeval.LlmevalException;
+import dev.llmeval.config.TargetConfig;
+import dev.llmeval.dataset.Dataset;
+import dev.llmeval.dataset.GoldenSample;
+import dev.llmeval.report.TargetCall;
+import dev.llmeval.report.TargetSummary;
+import dev.llmeval.target.BuiltinTarget;
+import dev.llmeval.target.CommandTarget;
+import dev.llmeval.target.HttpTarget;
+import dev.llmeval.target.HttpTargetSettings;
+import dev.llmeval.target.JavaTargets;
+import dev.llmeval.target.LatencyStats;
+import dev.llmeval.target.RagTarget;
+import dev.llmeval.target.ResponsesFile;
+import dev.llmeval.target.TargetAnswer;
+import dev.llmeval.target.TargetQuestion;
+import dev.llmeval.target.TargetResult;
+import dev.llmeval.target.TargetRunner;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Calls the RAG system under test for every golden question (flags over the {@code target:}
+ * section of llmeval.yaml) and puts what it answered into the samples that are then scored.
+ *
+ * @param samples the golden samples with the target's response and contexts
+ * @param calls per sample, what the call did
+ * @param summary the target and its latency
+ * @param errors samples whose call failed
+ */
+record TargetStep(List<GoldenSample> samples, List<TargetCall> calls, TargetSummary summary, int errors) {
+
+    static final String DATASET = "dataset";
+
+    /** The kind asked for: {@code dataset} (score the stored responses) unless a target is named. */
+    static String kind(RunRequest.TargetFlags flags, TargetConfig config) {
+        String kind = flags.kind() != null ? flags.kind() : config.kind() != null ? config.kind() : DATASET;
+        if (!List.of(DATASET, "http", "command", "java", "builtin").contains(kind)) {
+            throw new LlmevalException(ExitStatus.USAGE,
+                    "--target: unknown target '" + kind + "' (known: dataset, http, command, java, builtin)");
+        }
+        return kind;
+    }
+
+    /** The default bound on failed target calls: 10% of the samples. */
+    static int defaultMaxErrors(int samples) {
+        return (int) Math.ceil(samples * 0.10);
+    }
+
+    static TargetStep run(String kind, RunRequest.TargetFlags flags, TargetConfig config, Path workingDir,
+            Dataset dataset, Map<String, String> env, EmbeddingModel embeddings, Supplier<ChatModel> chat,
+            PrintWriter err) {
+        int concurrency = first(flags.concurrency(), config.concurrency(), 4);
+        Duration timeout = Duration.ofSeconds(first(flags.timeoutSeconds(), config.timeout(), 60));
+        List<TargetQuestion> questions = dataset.samples().stream().map(TargetStep::question).toList();
+        String description;
+        List<TargetResult> results;
+        try (RagTarget target = open(kind, flags, config, workingDir, env, embeddings, chat, timeout, concurrency,
+                err)) {
+            description = describe(kind, flags, config);
+            err.println("llmeval: asking the " + kind + " target (" + description + ") " + questions.size()
+                    + " questions, " + concurrency + " at a time");
+            err.flush();
+            results = TargetRunner.run(target, questions, concurrency, r -> { });
+        } catch (LlmevalException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new LlmevalException(ExitStatus.TARGET_FAILED, "target failed: " + e.getMessage(), e);
+        }
+        Path save = flags.saveResponses();
+        if (save != null) {
+            try {
+                ResponsesFile.write(save, questions, results);
+            } catch (IOException e) {
+                throw new LlmevalException(ExitStatus.INVALID_INPUT, "--save-responses " + save + ": " + e.getMessage(), e);
+            }
+        }
+        List<GoldenSample> answered = new ArrayList<>();
+        List<TargetCall> calls = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            GoldenSample s = dataset.samples().get(i);
+            TargetResult r = results.get(i);
+            TargetAnswer a = r.answer();
+            answered.add(a == null ? s : new GoldenSample(s.id(), s.line(), s.userInput(), a.contexts(), a.response(),
+                    s.reference(), s.referenceContexts(), s.metadata()));
+            calls.add(new TargetCall(r.latencyMillis(), r.error(), a == null ? List.of() : a.contextIds()));
+        }
+        LatencyStats stats = LatencyStats.of(results);
+        return new TargetStep(answered, calls,
+                new TargetSummary(kind, description, results.size(), stats.errors(), stats.p50(), stats.p95(), stats.max()),
+                stats.errors());
+    }
+
+    private static RagTarget open(String kind, RunRequest.TargetFlags flags, TargetConfig config, Path workingDir,
+            Map<String, String> env, EmbeddingModel embeddings, Supplier<ChatModel> chat, Duration timeout,
+            int concurrency, PrintWriter err) throws IOException {
+        return switch (kind) {
+            case "http" -> new HttpTarget(new HttpTargetSettings(
+                    required(first(flags.url(), config.url(), null), "--target-url"),
+                    first(flags.method(), config.method(), null),
+                    first(flags.body(), config.body(), null),
+                    first(flags.answer(), config.answer(), null),
+                    first(flags.contexts(), config.contexts(), null),
+                    first(flags.contextIds(), config.contextIds(), null),
+                    headers(flags.headers(), config.headers()), timeout, -1, concurrency));
+            case "command" -> CommandTarget.start(required(first(flags.command(), config.command(), null),
+                    "--target-command"), workingDir, timeout, err);
+            case "java" -> JavaTargets.load(required(first(flags.className(), config.className(), null),
+                    "--target-class"), classpath(flags.classpath(), config.classpath(), workingDir));
+            case "builtin" -> BuiltinTarget.create(workingDir.resolve(required(
+                    flags.docs() != null ? flags.docs().toString() : config.docs(), "--docs")), embeddings, chat.get(), 3);
+            default -> throw new IllegalStateException("no target " + kind);
+        };
+    }
+
+    private static String describe(String kind, RunRequest.TargetFlags flags, TargetConfig config) {
+        return switch (kind) {
+            case "http" -> first(flags.url(), config.url(), "?");
+            case "command" -> first(flags.command(), config.command(), "?");
+            case "java" -> first(flags.className(), config.className(), "?");
+            default -> "docs " + (flags.docs() != null ? flags.docs().toString() : config.docs());
+        };
+    }
+
+    private static TargetQuestion question(GoldenSample s) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("id", s.id());
+        fields.put("user_input", s.userInput());
+        if (s.reference() != null) {
+            fields.put("reference", s.reference());
+        }
+        if (s.referenceContexts() != null) {
+            fields.put("reference_contexts", s.referenceContexts());
+        }
+        fields.put("metadata", s.metadata());
+        return new TargetQuestion(s.id(), s.userInput(), fields);
+    }
+
+    /** {@code Name: value} flags over the config's map; flags win per header. */
+    private static Map<String, String> headers(List<String> fromFlags, Map<String, String> fromConfig) {
+        Map<String, String> headers = new LinkedHashMap<>(fromConfig);
+        for (String header : fromFlags) {
+            int colon = header.indexOf(':');
+            if (colon <= 0) {
+                throw new LlmevalException(ExitStatus.USAGE,
+                        "--target-header '" + header + "': expected 'Name: value', e.g. 'Authorization: Bearer ${TOKEN}'");
+            }
+            headers.put(header.substring(0, colon).strip(), header.substring(colon + 1).strip());
+        }
+        return headers;
+    }
+
+    private static List<Path> classpath(String fromFlag, List<String> fromConfig, Path workingDir) {
+        List<String> entries = fromFlag != null ? List.of(fromFlag.split(File.pathSeparator)) : fromConfig;
+        return entries.stream().filter(e -> !e.isBlank()).map(e -> workingDir.resolve(e)).toList();
+    }
+
+    private static String required(String value, String flag) {
+        if (value == null || value.isBlank()) {
+            throw new LlmevalException(ExitStatus.USAGE, "this target needs " + flag + " (or its key under target: in llmeval.yaml)");
+        }
+        return value;
+    }
+
+    private static <T> T first(T flag, T file, T fallback) {
+        return flag != null ? flag : file != null ? file : fallback;
+    }
+}
