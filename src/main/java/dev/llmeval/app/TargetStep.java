@@ -115,7 +115,7 @@ record TargetStep(List<GoldenSample> samples, List<TargetCall> calls, TargetSumm
                     first(flags.answer(), config.answer(), null),
                     first(flags.contexts(), config.contexts(), null),
                     first(flags.contextIds(), config.contextIds(), null),
-                    headers(flags.headers(), config.headers()), timeout, -1, concurrency));
+                    headers(flags.headers(), config.headers()), timeout, -1, concurrency), env);
             case "command" -> CommandTarget.start(required(first(flags.command(), config.command(), null),
                     "--target-command"), workingDir, timeout, err);
             case "java" -> JavaTargets.load(required(first(flags.className(), config.className(), null),

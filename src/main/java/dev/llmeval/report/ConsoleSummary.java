@@ -38,9 +38,20 @@ public final class ConsoleSummary {
                     m.scored(), m.notApplicable(), m.skipped(), m.errors())
                     .stripTrailing()).append('\n');
         }
+        out.append(target(report.run()));
         out.append(accounting(report.run()));
         out.append(gate(report)).append('\n');
         return out.toString();
+    }
+
+    /** The RAG system under test and its latency; empty when the golden set held the answers. */
+    static String target(RunInfo run) {
+        TargetSummary t = run.target();
+        if (t == null) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "target: %s %s | %d calls, %d failed | latency p50 %d ms, p95 %d ms, max %d ms\n",
+                t.kind(), t.description(), t.calls(), t.errors(), t.p50Ms(), t.p95Ms(), t.maxMs());
     }
 
     /** The judge's and the embeddings' calls, cache hits, tokens and cost; empty when nothing was asked. */

@@ -152,6 +152,9 @@ public final class HtmlReport {
         fact(html, "Metrics", String.join(", ", run.metricsRequested()));
         String accounting = ConsoleSummary.accounting(run).strip();
         fact(html, "Judge usage", accounting.isEmpty() ? usage(run.usage()) : accounting);
+        if (run.target() != null) {
+            fact(html, "Target", ConsoleSummary.target(run).strip().substring("target: ".length()));
+        }
         fact(html, "Tool", tool(report));
         html.close("table").raw("\n");
         if (!run.prompts().isEmpty()) {
@@ -234,6 +237,14 @@ public final class HtmlReport {
         html.element("span", "question", sample.userInput() == null ? "" : sample.userInput());
         html.raw("</summary>\n<div class=\"body\">\n");
         field(html, "Question", sample.userInput());
+        if (sample.target() != null) {
+            TargetCall call = sample.target();
+            html.element("h3", null, "Target call");
+            html.element("p", call.error() == null ? null : "muted", call.error() == null
+                    ? "answered in " + call.latencyMs() + " ms"
+                            + (call.contextIds().isEmpty() ? "" : "; context ids: " + String.join(", ", call.contextIds()))
+                    : "failed after " + call.latencyMs() + " ms: " + call.error());
+        }
         field(html, "Response", sample.response());
         html.element("h3", null, "Retrieved contexts");
         if (sample.retrievedContexts() == null) {

@@ -45,7 +45,12 @@ public final class HttpTarget implements RagTarget {
 
     /** Reads header variables from the process environment; throws LlmevalException when one is unset. */
     public HttpTarget(HttpTargetSettings settings) {
-        this(settings, System::getenv, duration -> Thread.sleep(duration.toMillis()));
+        this(settings, System.getenv());
+    }
+
+    /** Reads header variables from {@code env}; throws LlmevalException when one is unset. */
+    public HttpTarget(HttpTargetSettings settings, java.util.Map<String, String> env) {
+        this(settings, env::get, duration -> Thread.sleep(duration.toMillis()));
     }
 
     HttpTarget(HttpTargetSettings settings, UnaryOperator<String> env, Sleeper sleeper) {
