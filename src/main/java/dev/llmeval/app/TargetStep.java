@@ -77,6 +77,8 @@ record TargetStep(List<GoldenSample> samples, List<TargetCall> calls, TargetSumm
             results = TargetRunner.run(target, questions, concurrency, r -> { });
         } catch (LlmevalException e) {
             throw e;
+        } catch (IllegalArgumentException e) {
+            throw new LlmevalException(ExitStatus.USAGE, "--target " + kind + ": " + e.getMessage(), e);
         } catch (Exception e) {
             throw new LlmevalException(ExitStatus.TARGET_FAILED, "target failed: " + e.getMessage(), e);
         }

@@ -172,4 +172,20 @@ class RunCommandTest {
         assertThat(report.at("/samples/1/scores/faithfulness/outcome").asText()).isEqualTo("scored");
         assertThat(result.out()).contains("context_recall");
     }
+
+    @Test
+    void should_exit_2_when_a_target_is_missing_its_url_or_has_a_bad_one() throws IOException {
+        Path file = dataset("{\"id\": \"q1\", \"user_input\": \"Which port?\"}\n");
+
+        CliRun missing = run("run", "--dataset", file.toString(), "--target", "http");
+        CliRun bad = run("run", "--dataset", file.toString(), "--target", "http", "--target-url", "ht tp://bad");
+        CliRun unknown = run("run", "--dataset", file.toString(), "--target", "grpc");
+
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("this target needs --target-url");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("llmeval: --target http:").doesNotContain("\tat ");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown target 'grpc'");
+    }
 }
