@@ -1,11 +1,8 @@
 package dev.llmeval.provider;
 
-import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
-import dev.langchain4j.model.openai.OpenAiChatModel;
-import dev.langchain4j.model.openai.OpenAiEmbeddingModel;
 import dev.llmeval.ExitStatus;
 import dev.llmeval.LlmevalException;
 import java.time.Duration;
@@ -126,38 +123,6 @@ public final class Providers {
         return LocalEmbeddings.INSTANCE;
     }
 
-    /**
-     * The former OpenAI-only factory, kept for callers not yet on {@link #chatModel}; unlike it,
-     * this one lets LangChain4j retry twice and honours no Retry-After.
-     */
-    public static ChatModel openAiChat(String model, String baseUrl, Duration timeout, Map<String, String> env) {
-        OpenAiChatModel.OpenAiChatModelBuilder builder = OpenAiChatModel.builder()
-                .apiKey(legacyKey(baseUrl, env, "--judge openai"))
-                .modelName(model == null ? DEFAULT_OPENAI_MODEL : model)
-                .temperature(0.0)
-                .timeout(timeout)
-                .maxRetries(2)
-                .supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA);
-        if (baseUrl != null) {
-            builder.baseUrl(baseUrl);
-        }
-        return builder.build();
-    }
-
-    /** The former OpenAI-only embeddings factory, kept for callers not yet on {@link #embeddingModel}. */
-    public static EmbeddingModel openAiEmbeddings(String model, String baseUrl, Duration timeout,
-            Map<String, String> env) {
-        OpenAiEmbeddingModel.OpenAiEmbeddingModelBuilder builder = OpenAiEmbeddingModel.builder()
-                .apiKey(legacyKey(baseUrl, env, "--embeddings openai"))
-                .modelName(model == null ? DEFAULT_OPENAI_EMBEDDING_MODEL : model)
-                .timeout(timeout)
-                .maxRetries(2);
-        if (baseUrl != null) {
-            builder.baseUrl(baseUrl);
-        }
-        return builder.build();
-    }
-
     static String chatModelName(ModelSettings s) {
         if (s.model() != null) {
             return s.model();
@@ -219,18 +184,6 @@ public final class Providers {
 
     private static LlmevalException usage(String message) {
         return new LlmevalException(ExitStatus.USAGE, message);
-    }
-
-    private static String legacyKey(String baseUrl, Map<String, String> env, String what) {
-        String key = env.get(OPENAI_KEY_VARIABLE);
-        if (key != null && !key.isBlank()) {
-            return key;
-        }
-        if (baseUrl == null) {
-            throw new LlmevalException(ExitStatus.INVALID_INPUT, what + " needs the API key in "
-                    + OPENAI_KEY_VARIABLE + " (or --judge-base-url for an OpenAI-compatible server that needs none)");
-        }
-        return "no-key";
     }
 
     /** Loaded once per process: the ONNX session is thread-safe and costly to create. */
