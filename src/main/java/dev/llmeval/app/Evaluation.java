@@ -21,7 +21,6 @@ import dev.llmeval.provider.Providers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,17 +86,8 @@ public final class Evaluation {
                     embeddings.model(), () -> settings.offline() ? null : Providers.chatModel(settings.judge(), env), err);
             golden = step.samples();
             samples = golden.stream().map(Evaluation::toEvaluated).toList();
-            for (int i = 0; i < golden.size(); i++) {
-                String error = step.calls().get(i).error();
-                if (error != null) {
-                    Map<String, MetricResult> skipped = preset.computeIfAbsent(i, k -> new HashMap<>());
-                    judge.metrics().forEach(m -> skipped.put(m.id(),
-                            MetricResult.skipped(m.id(), "not scored: the target failed: " + error)));
-                }
-            }
-            Integer bound = request.target().maxErrors() != null ? request.target().maxErrors()
-                    : config.target().maxErrors();
-            int maxTargetErrors = bound != null ? bound : TargetStep.defaultMaxErrors(golden.size());
+            step.skipFailed(preset, judge.metrics());
+            int maxTargetErrors = TargetStep.maxErrors(request.target(), config.target(), golden.size());
             if (step.errors() > maxTargetErrors) {
                 control.stopForTarget("more than " + maxTargetErrors + " target errors (--max-target-errors)");
             }

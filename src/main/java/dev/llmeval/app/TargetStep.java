@@ -7,6 +7,8 @@ import dev.llmeval.LlmevalException;
 import dev.llmeval.config.TargetConfig;
 import dev.llmeval.dataset.Dataset;
 import dev.llmeval.dataset.GoldenSample;
+import dev.llmeval.metric.Metric;
+import dev.llmeval.metric.MetricResult;
 import dev.llmeval.report.TargetCall;
 import dev.llmeval.report.TargetSummary;
 import dev.llmeval.target.BuiltinTarget;
@@ -27,6 +29,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +58,22 @@ record TargetStep(List<GoldenSample> samples, List<TargetCall> calls, TargetSumm
         return kind;
     }
 
-    /** The default bound on failed target calls: 10% of the samples. */
-    static int defaultMaxErrors(int samples) {
-        return (int) Math.ceil(samples * 0.10);
+    /** {@code --max-target-errors}, else {@code target.max-errors}, else 10% of the samples. */
+    static int maxErrors(RunRequest.TargetFlags flags, TargetConfig config, int samples) {
+        Integer bound = flags.maxErrors() != null ? flags.maxErrors() : config.maxErrors();
+        return bound != null ? bound : (int) Math.ceil(samples * 0.10);
+    }
+
+    /** Marks every metric of a sample whose target call failed as skipped, with the target's error. */
+    void skipFailed(Map<Integer, Map<String, MetricResult>> preset, List<Metric> metrics) {
+        for (int i = 0; i < calls.size(); i++) {
+            String error = calls.get(i).error();
+            if (error != null) {
+                Map<String, MetricResult> skipped = preset.computeIfAbsent(i, k -> new HashMap<>());
+                metrics.forEach(m -> skipped.put(m.id(),
+                        MetricResult.skipped(m.id(), "not scored: the target failed: " + error)));
+            }
+        }
     }
 
     static TargetStep run(String kind, RunRequest.TargetFlags flags, TargetConfig config, Path workingDir,
