@@ -12,27 +12,35 @@ import java.nio.file.Path;
 final class Utf8Text {
 
     private static final char BOM = '\uFEFF';
+    private static final int WINDOW = 8192;
 
     private Utf8Text() {
     }
 
-    /** Decodes {@code bytes} as UTF-8, dropping a leading byte order mark. */
+    /**
+     * Decodes {@code bytes} as UTF-8, dropping a leading byte order mark. The bytes are checked
+     * through a small window first, so no second full-size buffer is held besides the result.
+     */
     static String decode(Path file, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
+        CharBuffer window = CharBuffer.allocate(WINDOW);
+        while (true) {
+            CoderResult result = decoder.decode(in, window, true);
+            if (result.isError()) {
+                throw badByte(file, bytes, in.position());
+            }
+            window.clear();
+            if (result.isUnderflow()) {
+                break;
+            }
+        }
+        if (decoder.flush(window).isError()) {
             throw badByte(file, bytes, in.position());
         }
-        result = decoder.flush(out);
-        if (result.isError()) {
-            throw badByte(file, bytes, in.position());
-        }
-        out.flip();
-        String text = out.toString();
+        String text = new String(bytes, StandardCharsets.UTF_8);
         return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
     }
 
