@@ -42,7 +42,7 @@ final class RunCommand implements Callable<Integer> {
             description = "Golden set: .jsonl, .json or .csv (RAGAS or legacy field names).")
     Path dataset;
 
-    @Option(names = "--format", paramLabel = "jsonl|json|csv",
+    @Option(names = "--dataset-format", paramLabel = "jsonl|json|csv",
             description = "Dataset format; default: from the file extension.")
     String format;
 

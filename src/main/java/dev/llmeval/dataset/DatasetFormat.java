@@ -26,10 +26,10 @@ public enum DatasetFormat {
         }
         throw new LlmevalException(
                 ExitStatus.INVALID_INPUT,
-                p + ": cannot tell the format from the extension; use --format jsonl|json|csv");
+                p + ": cannot tell the format from the extension; use --dataset-format jsonl|json|csv");
     }
 
-    /** Parses a --format value: jsonl, json or csv, in any case. */
+    /** Parses a --dataset-format value: jsonl, json or csv, in any case. */
     public static DatasetFormat parse(String name) {
         String key = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
         return switch (key) {

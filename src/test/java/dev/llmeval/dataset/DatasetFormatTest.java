@@ -25,7 +25,7 @@ class DatasetFormatTest {
     void should_fail_with_invalid_input_when_extension_is_unknown(String path) {
         assertThatThrownBy(() -> DatasetFormat.fromPath(Path.of(path)))
                 .isInstanceOf(LlmevalException.class)
-                .hasMessage(path + ": cannot tell the format from the extension; use --format jsonl|json|csv")
+                .hasMessage(path + ": cannot tell the format from the extension; use --dataset-format jsonl|json|csv")
                 .extracting(e -> ((LlmevalException) e).status())
                 .isEqualTo(ExitStatus.INVALID_INPUT);
     }
