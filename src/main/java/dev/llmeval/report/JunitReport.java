@@ -29,6 +29,8 @@ public final class JunitReport {
 
     /** How much of a response a failing test case shows in its {@code <system-out>}. */
     static final int MAX_OUTPUT = 2000;
+    /** How much of a reason a {@code message} attribute holds; the element's text has all of it. */
+    static final int MAX_MESSAGE = 1000;
 
     private JunitReport() {}
 
@@ -127,20 +129,20 @@ public final class JunitReport {
             case FAILURE -> {
                 String message = "score " + ConsoleSummary.number(result.score()) + " < threshold "
                         + ConsoleSummary.number(threshold) + (reason.isEmpty() ? "" : ": " + reason);
-                out.write(">\n      <failure message=\"" + attr(message) + "\" type=\"below_threshold\">"
+                out.write(">\n      <failure message=\"" + attr(cut(message, MAX_MESSAGE)) + "\" type=\"below_threshold\">"
                         + text(message) + "</failure>\n");
                 systemOut(out, sample);
                 out.write("    </testcase>\n");
             }
             case ERROR -> {
-                out.write(">\n      <error message=\"" + attr(reason) + "\" type=\"judge_error\">"
+                out.write(">\n      <error message=\"" + attr(cut(reason, MAX_MESSAGE)) + "\" type=\"judge_error\">"
                         + text(reason) + "</error>\n");
                 systemOut(out, sample);
                 out.write("    </testcase>\n");
             }
             case SKIPPED -> {
                 String message = result.outcome().label() + (reason.isEmpty() ? "" : ": " + reason);
-                out.write(">\n      <skipped message=\"" + attr(message) + "\"/>\n    </testcase>\n");
+                out.write(">\n      <skipped message=\"" + attr(cut(message, MAX_MESSAGE)) + "\"/>\n    </testcase>\n");
             }
         }
     }
@@ -150,16 +152,20 @@ public final class JunitReport {
         StringBuilder sb = new StringBuilder();
         sb.append("line: ").append(sample.line()).append('\n');
         if (sample.userInput() != null) {
-            sb.append("user_input: ").append(cut(sample.userInput())).append('\n');
+            sb.append("user_input: ").append(cut(sample.userInput(), MAX_OUTPUT)).append('\n');
         }
         if (sample.response() != null) {
-            sb.append("response: ").append(cut(sample.response())).append('\n');
+            sb.append("response: ").append(cut(sample.response(), MAX_OUTPUT)).append('\n');
         }
         out.write("      <system-out>" + text(sb.toString()) + "</system-out>\n");
     }
 
-    private static String cut(String s) {
-        return s.length() <= MAX_OUTPUT ? s : s.substring(0, MAX_OUTPUT) + "...";
+    private static String cut(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
+        return s.substring(0, end) + "...";
     }
 
     private static void property(Writer out, String name, String value) throws IOException {

@@ -139,6 +139,20 @@ class JunitReportTest {
         }
     }
 
+    @Test
+    void should_cut_a_long_reason_in_the_message_attribute_but_keep_it_whole_in_the_text() throws Exception {
+        // given
+        String reason = "x".repeat(5000);
+        RunReport report = single("s", MetricResult.error("e", reason, null));
+
+        // when
+        Element error = only(testCase(parse(JunitReport.render(report)), "llmeval.e", "s"), "error");
+
+        // then
+        assertThat(error.getAttribute("message")).isEqualTo("x".repeat(JunitReport.MAX_MESSAGE) + "...");
+        assertThat(error.getTextContent()).isEqualTo(reason);
+    }
+
     private static RunReport single(String id, MetricResult... results) {
         Map<String, MetricResult> scores = new java.util.LinkedHashMap<>();
         List<MetricSummary> summaries = new ArrayList<>();
