@@ -52,6 +52,7 @@ public final class Evaluation {
         MetricPlan plan = MetricPlan.choose(request.metrics(), config.metrics(), configName, dataset.samples());
         Thresholds thresholds = ThresholdPlan.merge(config.thresholds(), configName, request.thresholds(), plan);
         RunSettings settings = RunSettings.resolve(request, config, workingDir);
+        List<String> formats = RunOutput.formats(request.reportFormats());
 
         int jobs = dataset.samples().size() * plan.ids().size();
         RunControl control = new RunControl(
@@ -112,7 +113,7 @@ public final class Evaluation {
                     dataset, plan.ids(), results.samples(), summaries, thresholds, control.stopReason(),
                     AccountingBuilder.of(meter, settings.prices(), judge.model(), summaries),
                     step == null ? null : step.summary());
-            List<Path> written = output.write(request.out());
+            List<Path> written = output.write(request.out(), formats, env.get("GITHUB_STEP_SUMMARY"));
             results.close();
             progress.close();
             out.print(output.console());

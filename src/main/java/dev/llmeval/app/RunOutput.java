@@ -12,6 +12,8 @@ import dev.llmeval.report.ConsoleSummary;
 import dev.llmeval.report.DatasetInfo;
 import dev.llmeval.report.HtmlReport;
 import dev.llmeval.report.JsonReport;
+import dev.llmeval.report.JunitReport;
+import dev.llmeval.report.MarkdownReport;
 import dev.llmeval.report.JudgeInfo;
 import dev.llmeval.report.RunContext;
 import dev.llmeval.report.RunReport;
@@ -22,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The gate decision and the report of a scored run, and where they are written. */
 record RunOutput(RunReport report) {
@@ -52,15 +55,59 @@ record RunOutput(RunReport report) {
     }
 
     /** Writes report.json and report.html into {@code dir}; returns their paths. */
-    List<Path> write(Path dir) {
-        Path json = dir.resolve("report.json");
-        Path html = dir.resolve("report.html");
+    /** The report formats of {@code --format}, and the file each is written to. */
+    static final Map<String, String> FORMATS = Map.of(
+            "json", "report.json", "html", "report.html", "junit", "junit.xml", "markdown", "summary.md");
+
+    /** Checks {@code --format} names; the default is json and html. */
+    static List<String> formats(List<String> requested) {
+        if (requested == null || requested.isEmpty()) {
+            return List.of("json", "html");
+        }
+        List<String> formats = new java.util.ArrayList<>();
+        for (String name : requested) {
+            String format = name.strip().toLowerCase(Locale.ROOT);
+            if (!FORMATS.containsKey(format)) {
+                throw new LlmevalException(ExitStatus.USAGE,
+                        "--format: unknown report format '" + name + "' (known: json, html, junit, markdown)");
+            }
+            if (!formats.contains(format)) {
+                formats.add(format);
+            }
+        }
+        return formats;
+    }
+
+    /**
+     * Writes the reports into {@code dir}; with {@code stepSummary} (the value of
+     * {@code $GITHUB_STEP_SUMMARY}) the Markdown summary is also appended to that file.
+     *
+     * @return the files written
+     */
+    List<Path> write(Path dir, List<String> formats, String stepSummary) {
+        List<Path> written = new java.util.ArrayList<>();
         try {
-            JsonReport.write(report, json);
-            HtmlReport.write(report, html);
+            for (String format : formats) {
+                Path file = dir.resolve(FORMATS.get(format));
+                switch (format) {
+                    case "json" -> JsonReport.write(report, file);
+                    case "html" -> HtmlReport.write(report, file);
+                    case "junit" -> JunitReport.write(report, file);
+                    default -> MarkdownReport.write(report, file);
+                }
+                written.add(file);
+            }
+            if (stepSummary != null && !stepSummary.isBlank()) {
+                java.nio.file.Files.writeString(Path.of(stepSummary), MarkdownReport.render(report) + "\n",
+                        java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.APPEND);
+            }
         } catch (UncheckedIOException e) {
             throw new LlmevalException(ExitStatus.INVALID_INPUT, "cannot write the report: " + e.getMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new LlmevalException(ExitStatus.INVALID_INPUT,
+                    "cannot append to $GITHUB_STEP_SUMMARY (" + stepSummary + "): " + e.getMessage(), e);
         }
-        return List.of(json, html);
+        return written;
     }
 }

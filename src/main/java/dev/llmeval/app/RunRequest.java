@@ -21,12 +21,14 @@ public record RunRequest(
         boolean quiet,
         Path promptsDir,
         Path config,
-        Path out) {
+        Path out,
+        List<String> reportFormats) {
 
     public RunRequest {
         columnMap = columnMap == null ? List.of() : List.copyOf(columnMap);
         metrics = metrics == null ? null : List.copyOf(metrics);
         thresholds = thresholds == null ? List.of() : List.copyOf(thresholds);
+        reportFormats = reportFormats == null ? List.of() : List.copyOf(reportFormats);
         judge = judge == null ? new JudgeFlags(null, null, null, null, null, null, false) : judge;
         limits = limits == null ? new LimitFlags(null, null, null, null) : limits;
         cache = cache == null ? new CacheFlags(null, false, false) : cache;

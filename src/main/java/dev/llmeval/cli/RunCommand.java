@@ -188,6 +188,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Report directory (default: llmeval-report).")
     Path out;
 
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+            description = "Reports to write: json (report.json), html (report.html), junit (junit.xml), "
+                    + "markdown (summary.md; also appended to $GITHUB_STEP_SUMMARY when set). Default: json,html.")
+    List<String> reportFormats;
+
     private final Map<String, String> env;
     private final Path workingDir;
 
@@ -208,7 +213,7 @@ final class RunCommand implements Callable<Integer> {
                         targetContextIds, targetHeaders, targetCommand, targetClass, targetClasspath, resolve(docs),
                         targetTimeout, targetConcurrency, maxTargetErrors, resolve(saveResponses)),
                 dryRun, quiet, resolve(promptsDir), resolve(config),
-                resolve(out == null ? Path.of("llmeval-report") : out));
+                resolve(out == null ? Path.of("llmeval-report") : out), reportFormats);
         Evaluation evaluation = new Evaluation(spec.commandLine().getOut(), spec.commandLine().getErr(), env, workingDir);
         return evaluation.run(request).code();
     }

@@ -188,4 +188,38 @@ class RunCommandTest {
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown target 'grpc'");
     }
+
+    @Test
+    void should_write_junit_and_markdown_and_append_the_step_summary_when_asked() throws IOException {
+        Path file = dataset("""
+                {"id": "a", "user_input": "How long are snapshots kept?", "response": "Snapshots are kept for 30 days.", "retrieved_contexts": ["Snapshots are kept for 30 days by default."], "reference": "30 days."}
+                {"id": "b", "user_input": "Which port does it use?", "response": "It listens on port 9999.", "retrieved_contexts": ["The server listens on port 8420."], "reference": "Port 8420."}
+                """);
+        Path summary = dir.resolve("step-summary.md");
+        Files.writeString(summary, "# earlier step\n");
+
+        CliRun result = CliRun.of(Map.of("GITHUB_STEP_SUMMARY", summary.toString()), dir, "run", "--dataset",
+                file.toString(), "--metrics", "faithfulness", "--threshold", "faithfulness=0.9", "--quiet",
+                "--format", "junit,markdown", "--out", dir.resolve("out").toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(dir.resolve("out/junit.xml")).exists();
+        assertThat(dir.resolve("out/summary.md")).exists();
+        assertThat(dir.resolve("out/report.json")).doesNotExist();
+        assertThat(Files.readString(dir.resolve("out/junit.xml")))
+                .contains("<testsuite name=\"llmeval.faithfulness\"", "<testcase classname=\"llmeval.faithfulness\" name=\"b\"", "<failure");
+        String appended = Files.readString(summary);
+        assertThat(appended).startsWith("# earlier step\n").contains("FAILED", "faithfulness");
+        assertThat(result.out()).contains("junit.xml", "summary.md");
+    }
+
+    @Test
+    void should_exit_2_when_a_report_format_is_unknown() throws IOException {
+        Path file = dataset("{\"user_input\": \"q\", \"response\": \"a\", \"retrieved_contexts\": [\"c\"]}\n");
+
+        CliRun result = run("run", "--dataset", file.toString(), "--format", "pdf");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("unknown report format 'pdf'");
+    }
 }
