@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -107,8 +106,7 @@ public record Baseline(Map<String, Map<String, Double>> scores, Map<String, Doub
         }
         LinkedHashMap<String, Map<String, Double>> scores = new LinkedHashMap<>();
         LinkedHashMap<String, Double> means = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = metrics.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : metrics.properties()) {
             scores.put(e.getKey(), new LinkedHashMap<>());
             JsonNode mean = e.getValue().path("mean");
             if (mean.isNumber()) {
@@ -135,8 +133,7 @@ public record Baseline(Map<String, Map<String, Double>> scores, Map<String, Doub
             if (!sampleScores.isObject()) {
                 throw invalid(file, where + ".scores is not an object");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = sampleScores.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : sampleScores.properties()) {
                 String at = where + ".scores." + e.getKey();
                 JsonNode outcome = e.getValue().path("outcome");
                 if (!outcome.isTextual()) {
