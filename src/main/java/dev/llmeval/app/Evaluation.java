@@ -9,6 +9,7 @@ import dev.llmeval.dataset.Dataset;
 import dev.llmeval.dataset.DatasetFormat;
 import dev.llmeval.dataset.DatasetReader;
 import dev.llmeval.dataset.GoldenSample;
+import dev.llmeval.gate.Comparison;
 import dev.llmeval.gate.MetricSummary;
 import dev.llmeval.gate.Thresholds;
 import dev.llmeval.judge.CacheMode;
@@ -53,6 +54,7 @@ public final class Evaluation {
         Thresholds thresholds = ThresholdPlan.merge(config.thresholds(), configName, request.thresholds(), plan);
         RunSettings settings = RunSettings.resolve(request, config, workingDir);
         List<String> formats = RunOutput.formats(request.reportFormats());
+        BaselineGate extraGate = BaselineGate.create(request.gate(), thresholds);
 
         int jobs = dataset.samples().size() * plan.ids().size();
         RunControl control = new RunControl(
@@ -106,16 +108,19 @@ public final class Evaluation {
                 Progress progress = Progress.create(request.quiet(), System.console() != null, err, samples.size(),
                         () -> settings.offline() ? control.errors() + " errors (offline judge: no calls)"
                                 : AccountingBuilder.status(meter, settings.prices(), control.errors()));
-                RunResults results = RunResults.create(golden, step == null ? null : step.calls(), plan.ids())) {
+                RunResults results = RunResults.create(golden, step == null ? null : step.calls(), plan.ids())
+                        .feeding(extraGate)) {
             new Scorer(judge.metrics(), threads(settings), progress, control).score(samples, preset, results);
             List<MetricSummary> summaries = results.summaries();
+            List<Comparison> comparisons = extraGate.comparisons();
             RunOutput output = RunOutput.build(ToolVersion.get(), started, Instant.now(), judge, embeddings.name(),
                     dataset, plan.ids(), results.samples(), summaries, thresholds, control.stopReason(),
                     AccountingBuilder.of(meter, settings.prices(), judge.model(), summaries),
-                    step == null ? null : step.summary());
+                    step == null ? null : step.summary(), extraGate.failures(comparisons, thresholds));
             List<Path> written = output.write(request.out(), formats, env.get("GITHUB_STEP_SUMMARY"));
             results.close();
             progress.close();
+            out.print(BaselineGate.describe(comparisons, request.gate().baseline()));
             out.print(output.console());
             out.println("reports: " + String.join(", ", written.stream().map(Path::toString).toList()));
             out.flush();

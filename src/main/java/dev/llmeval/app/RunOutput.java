@@ -5,6 +5,7 @@ import dev.llmeval.LlmevalException;
 import dev.llmeval.dataset.Dataset;
 import dev.llmeval.gate.Gate;
 import dev.llmeval.gate.GateDecision;
+import dev.llmeval.gate.GateFailure;
 import dev.llmeval.gate.MetricSummary;
 import dev.llmeval.gate.Thresholds;
 import dev.llmeval.report.Accounting;
@@ -32,12 +33,16 @@ record RunOutput(RunReport report) {
     /**
      * @param samples every sample's report in dataset order, read when the reports are written
      * @param summaries one per metric, in metric order
+     * @param moreFailures failures of the baseline and pass-rate gates, beside the thresholds'
      */
     static RunOutput build(String version, Instant started, Instant finished, JudgeSetup judge,
             String embeddingsModel, Dataset dataset, List<String> metricIds, Iterable<SampleReport> samples,
             List<MetricSummary> summaries, Thresholds thresholds, String stopped, Accounting accounting,
-            TargetSummary target) {
-        GateDecision decision = Gate.decide(summaries, thresholds);
+            TargetSummary target, List<GateFailure> moreFailures) {
+        GateDecision means = Gate.decide(summaries, thresholds);
+        List<GateFailure> failures = new java.util.ArrayList<>(means.failures());
+        failures.addAll(moreFailures);
+        GateDecision decision = new GateDecision(failures.isEmpty(), failures);
         RunContext context = new RunContext(version, started, finished,
                 new JudgeInfo(judge.kind(), judge.model(), judge.method(), judge.baseUrl()), embeddingsModel,
                 new DatasetInfo(dataset.path().toString(), dataset.sha256(),

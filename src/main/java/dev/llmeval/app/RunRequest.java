@@ -17,6 +17,7 @@ public record RunRequest(
         LimitFlags limits,
         CacheFlags cache,
         TargetFlags target,
+        GateFlags gate,
         boolean dryRun,
         boolean quiet,
         Path promptsDir,
@@ -33,6 +34,7 @@ public record RunRequest(
         limits = limits == null ? new LimitFlags(null, null, null, null) : limits;
         cache = cache == null ? new CacheFlags(null, false, false) : cache;
         target = target == null ? TargetFlags.NONE : target;
+        gate = gate == null ? new GateFlags(null, List.of(), false, null) : gate;
     }
 
     /** {@code --judge*}, {@code --embeddings*} and {@code --per-chunk}. */
@@ -53,6 +55,13 @@ public record RunRequest(
 
         public TargetFlags {
             headers = headers == null ? List.of() : List.copyOf(headers);
+        }
+    }
+
+    /** {@code --baseline}, {@code --max-drop}, {@code --significant-only}, {@code --pass-rate}. */
+    public record GateFlags(Path baseline, List<String> maxDrops, boolean significantOnly, Double passRate) {
+        public GateFlags {
+            maxDrops = maxDrops == null ? List.of() : List.copyOf(maxDrops);
         }
     }
 

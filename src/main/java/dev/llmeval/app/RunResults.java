@@ -25,6 +25,7 @@ final class RunResults implements SampleSink, AutoCloseable {
 
     private final List<GoldenSample> dataset;
     private final List<TargetCall> calls;
+    private BaselineGate gate;
     private final Map<String, SummaryAccumulator> summaries = new LinkedHashMap<>();
     private final SampleFile file;
     private String firstError;
@@ -58,10 +59,19 @@ final class RunResults implements SampleSink, AutoCloseable {
             throw cannotWrite(e);
         }
         summaries.forEach((id, summary) -> summary.add(results.get(id)));
+        if (gate != null) {
+            gate.add(s.id(), results);
+        }
         if (firstError == null) {
             results.values().stream().filter(r -> r.outcome() == Outcome.ERROR).findFirst()
                     .ifPresent(r -> firstError = r.reason());
         }
+    }
+
+    /** Also hands every finished sample to {@code gate}. */
+    RunResults feeding(BaselineGate gate) {
+        this.gate = gate;
+        return this;
     }
 
     /** The samples received so far, read back from the file in dataset order. */

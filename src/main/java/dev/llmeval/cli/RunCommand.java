@@ -188,6 +188,24 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Report directory (default: llmeval-report).")
     Path out;
 
+    @Option(names = "--baseline", paramLabel = "REPORT.json",
+            description = "A report.json from main to compare with: samples paired by id, a bootstrap 95%% CI per metric.")
+    Path baseline;
+
+    @Option(names = "--max-drop", paramLabel = "METRIC=DELTA",
+            description = "Fail (exit 1) when the metric's mean drops more than DELTA (absolute, or 5%% relative) "
+                    + "against --baseline. Repeatable.")
+    List<String> maxDrops = new ArrayList<>();
+
+    @Option(names = "--significant-only",
+            description = "With --max-drop: fail only when the whole confidence interval is below the allowed drop.")
+    boolean significantOnly;
+
+    @Option(names = "--pass-rate", paramLabel = "RATE",
+            description = "Gate per sample instead of on the mean: at least RATE of the scored samples must reach "
+                    + "each --threshold.")
+    Double passRate;
+
     @Option(names = "--format", paramLabel = "FORMAT", split = ",",
             description = "Reports to write: json (report.json), html (report.html), junit (junit.xml), "
                     + "markdown (summary.md; also appended to $GITHUB_STEP_SUMMARY when set). Default: json,html.")
@@ -212,6 +230,7 @@ final class RunCommand implements Callable<Integer> {
                 new RunRequest.TargetFlags(target, targetUrl, targetMethod, targetBody, targetAnswer, targetContexts,
                         targetContextIds, targetHeaders, targetCommand, targetClass, targetClasspath, resolve(docs),
                         targetTimeout, targetConcurrency, maxTargetErrors, resolve(saveResponses)),
+                new RunRequest.GateFlags(resolve(baseline), maxDrops, significantOnly, passRate),
                 dryRun, quiet, resolve(promptsDir), resolve(config),
                 resolve(out == null ? Path.of("llmeval-report") : out), reportFormats);
         Evaluation evaluation = new Evaluation(spec.commandLine().getOut(), spec.commandLine().getErr(), env, workingDir);

@@ -107,9 +107,10 @@ public final class ConsoleSummary {
         if (!gate.passed()) {
             List<String> reasons = new ArrayList<>();
             for (GateReport.Failure f : gate.failures()) {
-                reasons.add(f.actual() == null
-                        ? f.metric() + ": " + f.message()
-                        : f.metric() + " " + number(f.actual()) + " < " + number(f.threshold()));
+                boolean meanBelowThreshold = f.actual() != null && f.message().startsWith("mean ");
+                reasons.add(meanBelowThreshold
+                        ? f.metric() + " " + number(f.actual()) + " < " + number(f.threshold())
+                        : f.metric() + ": " + f.message());
             }
             return "gate: FAILED - " + String.join("; ", reasons);
         }

@@ -1,0 +1,128 @@
+package dev.llmeval.app;
+
+import dev.llmeval.ExitStatus;
+import dev.llmeval.LlmevalException;
+import dev.llmeval.gate.Baseline;
+import dev.llmeval.gate.Comparison;
+import dev.llmeval.gate.Comparisons;
+import dev.llmeval.gate.GateFailure;
+import dev.llmeval.gate.MaxDrop;
+import dev.llmeval.gate.PassRate;
+import dev.llmeval.gate.RegressionGate;
+import dev.llmeval.gate.Thresholds;
+import dev.llmeval.metric.MetricResult;
+import dev.llmeval.metric.Outcome;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The gates beyond the mean thresholds: regression against a baseline report ({@code --baseline},
+ * {@code --max-drop}, {@code --significant-only}) and the per-sample pass rate ({@code --pass-rate}).
+ * Collects, as samples finish, only what it needs: each metric's scores by sample id and outcome.
+ */
+final class BaselineGate {
+
+    private final Baseline baseline;
+    private final List<MaxDrop> maxDrops;
+    private final boolean significantOnly;
+    private final Double passRate;
+    private final Map<String, Map<String, Double>> scores = new LinkedHashMap<>();
+    private final Map<String, List<MetricResult>> outcomes = new LinkedHashMap<>();
+
+    private BaselineGate(Baseline baseline, List<MaxDrop> maxDrops, boolean significantOnly, Double passRate) {
+        this.baseline = baseline;
+        this.maxDrops = maxDrops;
+        this.significantOnly = significantOnly;
+        this.passRate = passRate;
+    }
+
+    static BaselineGate create(RunRequest.GateFlags flags, Thresholds thresholds) {
+        if (flags.baseline() == null && (!flags.maxDrops().isEmpty() || flags.significantOnly())) {
+            throw new LlmevalException(ExitStatus.USAGE, "--max-drop and --significant-only need --baseline REPORT.json");
+        }
+        if (flags.passRate() != null) {
+            if (flags.passRate() < 0 || flags.passRate() > 1) {
+                throw new LlmevalException(ExitStatus.USAGE, "--pass-rate " + flags.passRate() + ": must be between 0 and 1");
+            }
+            if (thresholds.isEmpty()) {
+                throw new LlmevalException(ExitStatus.USAGE, "--pass-rate needs a --threshold: it is the share of "
+                        + "samples that must reach the threshold");
+            }
+        }
+        Baseline baseline = flags.baseline() == null ? null : Baseline.read(flags.baseline());
+        return new BaselineGate(baseline, MaxDrop.parse(flags.maxDrops(), ExitStatus.USAGE), flags.significantOnly(),
+                flags.passRate());
+    }
+
+    boolean active() {
+        return baseline != null || passRate != null;
+    }
+
+    /** Records one finished sample's results. */
+    void add(String sampleId, Map<String, MetricResult> results) {
+        if (!active()) {
+            return;
+        }
+        results.forEach((metric, r) -> {
+            if (r.outcome() == Outcome.SCORED) {
+                scores.computeIfAbsent(metric, k -> new LinkedHashMap<>()).put(sampleId, r.score());
+            }
+            outcomes.computeIfAbsent(metric, k -> new ArrayList<>())
+                    .add(new MetricResult(metric, r.outcome(), r.score(), "", null, null));
+        });
+    }
+
+    List<Comparison> comparisons() {
+        List<Comparison> comparisons = new ArrayList<>();
+        if (baseline != null) {
+            for (String metric : scores.keySet()) {
+                if (baseline.metrics().contains(metric)) {
+                    comparisons.add(Comparisons.compare(metric, baseline.scores(metric), scores.get(metric)));
+                }
+            }
+        }
+        return comparisons;
+    }
+
+    /** The regression and pass-rate failures, to add to the threshold gate's. */
+    List<GateFailure> failures(List<Comparison> comparisons, Thresholds thresholds) {
+        List<GateFailure> failures = new ArrayList<>();
+        if (baseline != null) {
+            failures.addAll(RegressionGate.check(comparisons, maxDrops, significantOnly));
+        }
+        if (passRate != null) {
+            thresholds.minimums().forEach((metric, min) -> PassRate.check(metric, min, passRate,
+                    outcomes.getOrDefault(metric, List.of())).ifPresent(failures::add));
+        }
+        return failures;
+    }
+
+    /** Console lines: each metric against the baseline, with the samples that regressed most. */
+    static String describe(List<Comparison> comparisons, Path baselineFile) {
+        StringBuilder out = new StringBuilder();
+        for (Comparison c : comparisons) {
+            if (c.delta() == null) {
+                out.append(String.format(Locale.ROOT, "baseline %s: no sample scored in both runs%n", c.metricId()));
+                continue;
+            }
+            out.append(String.format(Locale.ROOT, "baseline %-18s %.3f -> %.3f  delta %+.3f  95%% CI %+.3f..%+.3f  (%d paired",
+                    c.metricId(), c.baselineMean(), c.currentMean(), c.delta(), c.ciLow(), c.ciHigh(), c.paired()));
+            if (!c.onlyInBaseline().isEmpty() || !c.onlyInCurrent().isEmpty()) {
+                out.append(String.format(Locale.ROOT, "; %d only in the baseline, %d only in this run",
+                        c.onlyInBaseline().size(), c.onlyInCurrent().size()));
+            }
+            out.append(')');
+            if (!c.worst().isEmpty()) {
+                out.append("; regressed most: ").append(String.join(", ", c.worst().stream()
+                        .map(d -> String.format(Locale.ROOT, "%s %.2f->%.2f", d.id(), d.baseline(), d.current()))
+                        .toList()));
+            }
+            out.append(System.lineSeparator());
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.llmeval.app;
+
+import dev.llmeval.ExitStatus;
+import dev.llmeval.gate.Baseline;
+import dev.llmeval.gate.Comparison;
+import dev.llmeval.gate.Comparisons;
+import dev.llmeval.gate.GateFailure;
+import dev.llmeval.gate.MaxDrop;
+import dev.llmeval.gate.RegressionGate;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code llmeval compare BASE.json HEAD.json}: the baseline gate over two saved reports, nothing rerun. */
+public final class Compare {
+
+    private Compare() {}
+
+    public static ExitStatus run(PrintWriter out, Path base, Path head, List<String> maxDropSpecs,
+            boolean significantOnly) {
+        List<MaxDrop> maxDrops = MaxDrop.parse(maxDropSpecs, ExitStatus.USAGE);
+        Baseline before = Baseline.read(base);
+        Baseline after = Baseline.read(head);
+        List<Comparison> comparisons = new ArrayList<>();
+        for (String metric : after.metrics()) {
+            if (before.metrics().contains(metric)) {
+                comparisons.add(Comparisons.compare(metric, before.scores(metric), after.scores(metric)));
+            } else {
+                out.println("only in " + head + ": " + metric);
+            }
+        }
+        before.metrics().stream().filter(m -> !after.metrics().contains(m))
+                .forEach(m -> out.println("only in " + base + ": " + m));
+        out.print(BaselineGate.describe(comparisons, base));
+        List<GateFailure> failures = RegressionGate.check(comparisons, maxDrops, significantOnly);
+        if (failures.isEmpty()) {
+            out.println("compare: PASSED" + (maxDrops.isEmpty() ? " (no --max-drop set)" : ""));
+        } else {
+            failures.forEach(f -> out.println("compare: FAILED - " + f.metricId() + ": " + f.message()));
+        }
+        out.flush();
+        return failures.isEmpty() ? ExitStatus.PASSED : ExitStatus.GATE_FAILED;
+    }
+}

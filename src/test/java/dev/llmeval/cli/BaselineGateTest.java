@@ -1,0 +1,100 @@
+package dev.llmeval.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** --baseline, --max-drop, --pass-rate and `llmeval compare`, with the offline judge. */
+class BaselineGateTest {
+
+    private static final String GOOD = """
+            {"id": "a", "user_input": "How long are snapshots kept?", "response": "Snapshots are kept for 30 days.", "retrieved_contexts": ["Snapshots are kept for 30 days by default."]}
+            {"id": "b", "user_input": "Which port does it use?", "response": "It listens on port 8420.", "retrieved_contexts": ["The server listens on port 8420."]}
+            {"id": "c", "user_input": "Is there a CLI?", "response": "Yes, the tidewater CLI.", "retrieved_contexts": ["The tidewater CLI manages backups."]}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private CliRun run(String dataset, String out, String... extra) throws IOException {
+        Path file = dir.resolve(out + ".jsonl");
+        Files.writeString(file, dataset);
+        String[] base = {"run", "--dataset", file.toString(), "--metrics", "faithfulness", "--quiet", "--out",
+            dir.resolve(out).toString()};
+        String[] args = new String[base.length + extra.length];
+        System.arraycopy(base, 0, args, 0, base.length);
+        System.arraycopy(extra, 0, args, base.length, extra.length);
+        return CliRun.of(Map.of(), dir, args);
+    }
+
+    @Test
+    void should_fail_a_run_whose_mean_dropped_more_than_allowed_against_the_baseline() throws IOException {
+        assertThat(run(GOOD, "main").exitCode()).isZero();
+        String worse = GOOD.replace("It listens on port 8420.", "It listens on port 9999 behind Nginx.");
+
+        CliRun head = run(worse, "head", "--baseline", dir.resolve("main/report.json").toString(),
+                "--max-drop", "faithfulness=0.1");
+        CliRun lenient = run(worse, "head2", "--baseline", dir.resolve("main/report.json").toString(),
+                "--max-drop", "faithfulness=0.9");
+
+        assertThat(head.exitCode()).isEqualTo(1);
+        assertThat(head.out()).contains("baseline faithfulness", "3 paired", "regressed most: b");
+        var failure = new ObjectMapper().readTree(dir.resolve("head/report.json").toFile()).at("/gate/failures/0");
+        assertThat(failure.path("metric").asText()).isEqualTo("faithfulness");
+        assertThat(failure.path("message").asText()).startsWith("dropped").contains("vs baseline", "95% CI");
+        assertThat(lenient.exitCode()).isZero();
+    }
+
+    @Test
+    void should_compare_two_saved_reports_without_rerunning() throws IOException {
+        run(GOOD, "main");
+        run(GOOD.replace("It listens on port 8420.", "It listens on port 9999 behind Nginx."), "head");
+
+        CliRun strict = CliRun.of(Map.of(), dir, "compare", dir.resolve("main/report.json").toString(),
+                dir.resolve("head/report.json").toString(), "--max-drop", "faithfulness=10%");
+        CliRun none = CliRun.of(Map.of(), dir, "compare", dir.resolve("main/report.json").toString(),
+                dir.resolve("head/report.json").toString());
+
+        assertThat(strict.exitCode()).isEqualTo(1);
+        assertThat(strict.out()).contains("compare: FAILED - faithfulness: dropped");
+        assertThat(none.exitCode()).isZero();
+        assertThat(none.out()).contains("compare: PASSED (no --max-drop set)", "delta -");
+    }
+
+    @Test
+    void should_gate_on_the_share_of_samples_reaching_the_threshold() throws IOException {
+        String oneBad = GOOD.replace("It listens on port 8420.", "It listens on port 9999 behind Nginx.");
+
+        CliRun strict = run(oneBad, "strict", "--threshold", "faithfulness=0.5", "--pass-rate", "0.9");
+        CliRun lenient = run(oneBad, "lenient", "--threshold", "faithfulness=0.5", "--pass-rate", "0.6");
+
+        assertThat(strict.exitCode()).isEqualTo(1);
+        assertThat(strict.out()).contains("pass rate");
+        assertThat(lenient.exitCode()).isZero();
+    }
+
+    @Test
+    void should_refuse_max_drop_without_a_baseline() throws IOException {
+        CliRun result = run(GOOD, "out", "--max-drop", "faithfulness=0.1");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--max-drop and --significant-only need --baseline");
+    }
+
+    @Test
+    void should_exit_3_when_the_baseline_is_not_a_report() throws IOException {
+        Path notReport = dir.resolve("x.json");
+        Files.writeString(notReport, "{\"hello\": 1}");
+
+        CliRun result = run(GOOD, "out", "--baseline", notReport.toString());
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains("x.json");
+    }
+}
