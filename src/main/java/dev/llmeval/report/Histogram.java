@@ -44,11 +44,12 @@ final class Histogram {
             if (counts[i] > 0) {
                 h = Math.max(h, 1);
             }
-            html.raw("<rect class=\"bar\" data-count=\"" + counts[i] + "\" x=\"" + (i * BAR + 1)
-                    + "\" y=\"" + (HEIGHT - h) + "\" width=\"" + (BAR - 2) + "\" height=\"" + h
-                    + "\"><title>");
+            html.raw("<g class=\"bin\"><title>");
             html.text(range(i) + ": " + counts[i] + (counts[i] == 1 ? " sample" : " samples"));
-            html.raw("</title></rect>");
+            html.raw("</title><rect class=\"hit\" x=\"" + (i * BAR) + "\" y=\"0\" width=\"" + BAR
+                    + "\" height=\"" + HEIGHT + "\"/><rect class=\"bar\" data-count=\"" + counts[i]
+                    + "\" x=\"" + (i * BAR + 1) + "\" y=\"" + (HEIGHT - h) + "\" width=\"" + (BAR - 2)
+                    + "\" height=\"" + h + "\"/></g>");
         }
         if (threshold != null) {
             String x = String.format(Locale.ROOT, "%.1f", Math.max(0, Math.min(1, threshold)) * WIDTH);

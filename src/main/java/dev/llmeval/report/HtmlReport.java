@@ -123,7 +123,8 @@ public final class HtmlReport {
             html.close("p");
             html.element("p", "counts", m.scored() + " scored, " + m.notApplicable() + " n.a., "
                     + m.skipped() + " skipped, " + m.errors() + " errors");
-            html.element("p", "muted", m.usage().calls() + " judge calls, "
+            html.element("p", "muted", m.usage().calls()
+                    + (m.usage().calls() == 1 ? " judge call, " : " judge calls, ")
                     + (m.usage().inputTokens() + m.usage().outputTokens()) + " tokens, "
                     + String.format(Locale.ROOT, "$%.4f", m.costUsd()));
             first.histograms().getOrDefault(id, new Histogram()).svg(html, id, m.threshold());

@@ -40,7 +40,9 @@ class HtmlReportTest {
         // then
         assertThat(html).doesNotContain("http://", "https://", "url(", "@import", "<link", "<iframe");
         assertThat(attributesOfEveryTag(html))
-                .doesNotContainPattern("\\s(src|href|srcset|action|data)\\s*=");
+                .doesNotContainPattern("\\s(src|srcset|action|data|xlink:href)\\s*=")
+                .as("links only to anchors in the page")
+                .doesNotContainPattern("\\shref\\s*=\\s*\"(?!#sample-[0-9]+\")");
         assertThat(html).contains("<style>", "default-src 'none'");
     }
 
@@ -207,12 +209,20 @@ class HtmlReportTest {
 
         // then
         assertThat(out.toString()).isEqualTo(HtmlReport.render(inMemory));
-        assertThat(writtenBefore).hasSize(3);
-        assertThat(writtenBefore.get(0)).contains("</header>", "<table class=\"metrics\">")
-                .doesNotContain("<details class=\"sample\"", "<footer>");
-        assertThat(writtenBefore.get(1)).contains("<span class=\"sid\">q1</span>")
+        // three passes: the histograms, the sample table, the details
+        assertThat(writtenBefore).hasSize(9);
+        assertThat(writtenBefore.get(0)).contains("</header>")
+                .doesNotContain("<table class=\"metrics\">", "<tr class=\"srow\"",
+                        "<details class=\"sample\"", "<footer>");
+        assertThat(writtenBefore.get(3)).contains("<table class=\"metrics\">", "<svg class=\"hist\"")
+                .doesNotContain("<tr class=\"srow\"");
+        assertThat(writtenBefore.get(4)).contains("href=\"#sample-1\">q1</a>")
+                .doesNotContain("href=\"#sample-2\"");
+        assertThat(writtenBefore.get(6)).contains("href=\"#sample-3\">q3</a>")
+                .doesNotContain("<details class=\"sample\"");
+        assertThat(writtenBefore.get(7)).contains("<span class=\"sid\">q1</span>")
                 .doesNotContain("<span class=\"sid\">q2</span>");
-        assertThat(writtenBefore.get(2)).contains("<span class=\"sid\">q2</span>")
+        assertThat(writtenBefore.get(8)).contains("<span class=\"sid\">q2</span>")
                 .doesNotContain("<span class=\"sid\">q3</span>", "<footer>");
     }
 
@@ -228,5 +238,164 @@ class HtmlReportTest {
         // then
         assertThat(html).contains("<p class=\"muted\">No samples.</p>\n<footer>")
                 .doesNotContain("<details class=\"sample\"");
+    }
+
+    @Test
+    void should_show_a_card_per_metric_with_mean_threshold_counts_and_usage() {
+        // when
+        String html = HtmlReport.render(SampleRuns.failingReport());
+
+        // then
+        assertThat(html)
+                .contains("<section class=\"card pass\"><h3 class=\"mono\">faithfulness</h3>"
+                        + "<div class=\"big\">0.750</div>"
+                        + "<p>threshold &gt;= 0.700 <span class=\"flag pass\">PASS</span></p>"
+                        + "<p class=\"counts\">2 scored, 0 n.a., 0 skipped, 1 errors</p>"
+                        + "<p class=\"muted\">3 judge calls, 350 tokens, $0.0001</p>")
+                .contains("<section class=\"card\"><h3 class=\"mono\">answer_relevancy</h3>"
+                        + "<div class=\"big\">0.800</div>"
+                        + "<p><span class=\"muted\">no threshold</span></p>"
+                        + "<p class=\"counts\">2 scored, 1 n.a., 0 skipped, 0 errors</p>"
+                        + "<p class=\"muted\">1 judge call, 120 tokens, $0.0000</p>")
+                .contains("<section class=\"card fail\"><h3 class=\"mono\">context_recall</h3>"
+                        + "<div class=\"big\">0.750</div>"
+                        + "<p>threshold &gt;= 0.900 <span class=\"flag fail\">FAIL</span></p>"
+                        + "<p class=\"counts\">2 scored, 0 n.a., 1 skipped, 0 errors</p>");
+        assertThat(html.indexOf("<div class=\"cards\">")).isLessThan(html.indexOf("<table class=\"metrics\">"));
+    }
+
+    @Test
+    void should_draw_ten_bars_per_metric_counting_the_scored_samples() {
+        // given
+        RunReport report = SampleRuns.failingReport();
+        String html = HtmlReport.render(report);
+
+        // then
+        Matcher svgs = Pattern.compile("<svg class=\"hist\"[^>]*aria-label=\"score histogram of ([a-z_]+)\">"
+                + "(.*?)</svg>").matcher(html);
+        int charts = 0;
+        while (svgs.find()) {
+            charts++;
+            MetricReport metric = report.metrics().get(svgs.group(1));
+            Matcher bars = Pattern.compile("<rect class=\"bar\" data-count=\"([0-9]+)\"").matcher(svgs.group(2));
+            int count = 0;
+            int sum = 0;
+            while (bars.find()) {
+                count++;
+                sum += Integer.parseInt(bars.group(1));
+            }
+            assertThat(count).as(svgs.group(1)).isEqualTo(10);
+            assertThat(sum).as(svgs.group(1)).isEqualTo(metric.scored());
+            assertThat(svgs.group(2).contains("class=\"threshold\"")).as(svgs.group(1))
+                    .isEqualTo(metric.threshold() != null);
+        }
+        assertThat(charts).isEqualTo(3);
+        assertThat(html).contains("<title>0.5-0.6: 1 sample</title>",
+                "<title>0.9-1.0 (incl. 1.0): 1 sample</title>", "<title>threshold 0.900</title>");
+    }
+
+    @Test
+    void should_count_scores_into_ten_bins_with_one_in_the_last() {
+        // given
+        Histogram histogram = new Histogram();
+
+        // when
+        for (double score : new double[] {0.0, 0.05, 0.1, 0.55, 0.7, 0.99, 1.0}) {
+            histogram.add(score);
+        }
+
+        // then
+        assertThat(histogram.total()).isEqualTo(7);
+        assertThat(histogram.count(0)).isEqualTo(2);
+        assertThat(histogram.count(1)).isEqualTo(1);
+        assertThat(histogram.count(5)).isEqualTo(1);
+        assertThat(histogram.count(7)).isEqualTo(1);
+        assertThat(histogram.count(9)).isEqualTo(2);
+    }
+
+    @Test
+    void should_list_every_sample_in_a_sortable_table_linked_to_its_details() {
+        // when
+        String html = HtmlReport.render(SampleRuns.failingReport());
+
+        // then
+        assertThat(html.split("<tr class=\"srow\"", -1)).hasSize(4);
+        assertThat(html)
+                .contains("<table class=\"samples\" id=\"sample-table\">")
+                .contains("<th class=\"mono\" data-type=\"num\">faithfulness</th>")
+                .contains("<tr class=\"srow\" data-n=\"1\" data-outcomes=\"scored\" data-below=\"true\">"
+                        + "<td class=\"num\" data-sort=\"1\">1</td>"
+                        + "<td class=\"mono\" data-sort=\"q1\"><a href=\"#sample-1\">q1</a></td>"
+                        + "<td class=\"num low\" data-sort=\"0.5\">0.500</td>"
+                        + "<td class=\"num\" data-sort=\"0.9\">0.900</td>"
+                        + "<td class=\"num\" data-sort=\"1.0\">1.000</td>")
+                .contains("<td class=\"num\" data-sort=\"4\">4</td><td class=\"num\" data-sort=\"625\">625</td></tr>")
+                .contains("<td class=\"num muted\" data-sort=\"\">error</td>")
+                .contains("<details class=\"sample\" id=\"sample-1\"", "<details class=\"sample\" id=\"sample-3\"")
+                .doesNotContain("latency ms");
+        assertThat(html.indexOf("<table class=\"samples\"")).isLessThan(html.indexOf("<details class=\"sample\""));
+    }
+
+    @Test
+    void should_show_target_latency_in_the_table_when_a_target_answered() {
+        // given
+        RunReport full = SampleRuns.failingReport();
+        SampleReport q1 = SampleRuns.samples().get(0);
+        SampleReport called = new SampleReport(q1.id(), q1.line(), q1.userInput(), q1.retrievedContexts(),
+                q1.response(), q1.reference(), q1.metadata(), new TargetCall(1234, null, List.of()), q1.scores());
+        RunReport report = new RunReport(full.tool(), full.run(), full.metrics(),
+                List.of(called, SampleRuns.samples().get(1)), full.gate());
+
+        // when
+        String html = HtmlReport.render(report);
+
+        // then
+        assertThat(html).contains("<th data-type=\"num\">latency ms</th>",
+                "<td class=\"num\" data-sort=\"1234\">1234</td></tr>",
+                "<td class=\"num muted\" data-sort=\"\">-</td></tr>");
+    }
+
+    @Test
+    void should_escape_an_id_used_in_attributes_and_never_link_a_response() {
+        // given
+        String id = "x\"><script>alert(1)</script><a href=\"javascript:alert(2)";
+        SampleReport sample = new SampleReport(id, 1, "q?", List.of(),
+                "javascript:alert(3) and [click](javascript:alert(4)) <a href=\"javascript:alert(5)\">x</a>",
+                null, Map.of(), Map.of("faithfulness", MetricResult.skipped("faithfulness", "no contexts")));
+        RunReport full = SampleRuns.failingReport();
+        RunReport report = new RunReport(full.tool(), full.run(), full.metrics(), List.of(sample), full.gate());
+
+        // when
+        String html = HtmlReport.render(report);
+
+        // then
+        assertThat(html.split("<script", -1)).as("only the template's own script").hasSize(2);
+        assertThat(attributesOfEveryTag(html))
+                .doesNotContainPattern("href\\s*=\\s*['\"]?\\s*javascript:")
+                .doesNotContainPattern("\\son[a-z]+\\s*=")
+                .doesNotContainPattern("<a [^>]*href=\"(?!#sample-1\")");
+        assertThat(html.split("<a ", -1)).as("one link: the table row's anchor").hasSize(2);
+        assertThat(html)
+                .contains("data-sort=\"x&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;a href=&quot;javascript:alert(2)\">"
+                        + "<a href=\"#sample-1\">x&quot;&gt;&lt;script&gt;")
+                .contains("javascript:alert(3) and [click](javascript:alert(4)) &lt;a href=&quot;javascript:alert(5)&quot;&gt;x&lt;/a&gt;");
+    }
+
+    @Test
+    void should_keep_the_content_security_policy_hash_in_step_with_the_script() throws Exception {
+        // given
+        String template;
+        try (var in = HtmlReport.class.getResourceAsStream(HtmlReport.TEMPLATE)) {
+            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String html = HtmlReport.render(SampleRuns.failingReport());
+        String script = html.substring(html.indexOf("<script>") + 8, html.indexOf("</script>"));
+
+        // then: the page's script is the template's, byte for byte, and the policy names its hash
+        assertThat(template).contains("<script>" + script + "</script>");
+        String expected = "sha256-" + java.util.Base64.getEncoder().encodeToString(
+                java.security.MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8)));
+        assertThat(html).contains("script-src '" + expected + "'");
+        assertThat(script).contains("sortBy", "data-sort", "sample-");
     }
 }
