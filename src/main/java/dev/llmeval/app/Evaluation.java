@@ -19,6 +19,7 @@ import dev.llmeval.metric.EvaluatedSample;
 import dev.llmeval.metric.MetricResult;
 import dev.llmeval.metric.SampleField;
 import dev.llmeval.provider.Providers;
+import dev.llmeval.report.BaselineReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -116,7 +117,9 @@ public final class Evaluation {
             RunOutput output = RunOutput.build(ToolVersion.get(), started, Instant.now(), judge, embeddings.name(),
                     dataset, plan.ids(), results.samples(), summaries, thresholds, control.stopReason(),
                     AccountingBuilder.of(meter, settings.prices(), judge.model(), summaries),
-                    step == null ? null : step.summary(), extraGate.failures(comparisons, thresholds));
+                    step == null ? null : step.summary(), extraGate.failures(comparisons, thresholds),
+                    request.gate().baseline() == null ? null
+                            : BaselineReport.of(request.gate().baseline().toString(), comparisons));
             List<Path> written = output.write(request.out(), formats, env.get("GITHUB_STEP_SUMMARY"));
             results.close();
             progress.close();

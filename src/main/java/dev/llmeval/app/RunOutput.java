@@ -9,6 +9,7 @@ import dev.llmeval.gate.GateFailure;
 import dev.llmeval.gate.MetricSummary;
 import dev.llmeval.gate.Thresholds;
 import dev.llmeval.report.Accounting;
+import dev.llmeval.report.BaselineReport;
 import dev.llmeval.report.ConsoleSummary;
 import dev.llmeval.report.DatasetInfo;
 import dev.llmeval.report.HtmlReport;
@@ -38,7 +39,7 @@ record RunOutput(RunReport report) {
     static RunOutput build(String version, Instant started, Instant finished, JudgeSetup judge,
             String embeddingsModel, Dataset dataset, List<String> metricIds, Iterable<SampleReport> samples,
             List<MetricSummary> summaries, Thresholds thresholds, String stopped, Accounting accounting,
-            TargetSummary target, List<GateFailure> moreFailures) {
+            TargetSummary target, List<GateFailure> moreFailures, BaselineReport baseline) {
         GateDecision means = Gate.decide(summaries, thresholds);
         List<GateFailure> failures = new java.util.ArrayList<>(means.failures());
         failures.addAll(moreFailures);
@@ -47,7 +48,7 @@ record RunOutput(RunReport report) {
                 new JudgeInfo(judge.kind(), judge.model(), judge.method(), judge.baseUrl()), embeddingsModel,
                 new DatasetInfo(dataset.path().toString(), dataset.sha256(),
                         dataset.format().name().toLowerCase(Locale.ROOT), dataset.samples().size()),
-                metricIds, judge.promptHashes(), stopped, accounting, target);
+                metricIds, judge.promptHashes(), stopped, accounting, target, baseline);
         return new RunOutput(RunReport.assemble(context, samples, summaries, thresholds, decision));
     }
 

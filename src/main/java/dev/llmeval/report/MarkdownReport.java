@@ -63,11 +63,32 @@ public final class MarkdownReport {
                     .append(" |\n");
         }
 
+        if (run.baseline() != null) {
+            out.append("\n### Against the baseline\n\n");
+            out.append("| metric | baseline | this run | change | 95% CI | paired | regressed most |\n");
+            out.append("|---|---:|---:|---:|---|---:|---|\n");
+            for (BaselineReport.MetricChange c : run.baseline().metrics()) {
+                out.append("| ").append(code(c.metric())).append(" | ");
+                if (c.delta() == null) {
+                    out.append("- | - | - | - | 0 | |\n");
+                    continue;
+                }
+                out.append(ConsoleSummary.number(c.baselineMean())).append(" | ")
+                        .append(ConsoleSummary.number(c.currentMean())).append(" | ")
+                        .append(String.format(java.util.Locale.ROOT, "%+.3f", c.delta())).append(" | ")
+                        .append(c.ciLow() == null ? "-" : String.format(java.util.Locale.ROOT, "%+.3f .. %+.3f",
+                                c.ciLow(), c.ciHigh()))
+                        .append(" | ").append(c.paired()).append(" | ")
+                        .append(escape(String.join(", ", c.regressedMost().stream().map(d -> d.id()).toList())))
+                        .append(" |\n");
+            }
+        }
+
         if (!report.gate().failures().isEmpty()) {
             out.append("\n### Gate failures\n\n");
             for (GateReport.Failure f : report.gate().failures()) {
                 out.append("- ").append(code(f.metric())).append(": ");
-                if (f.actual() == null) {
+                if (f.actual() == null || !f.message().startsWith("mean ")) {
                     out.append(escape(oneLine(f.message())));
                 } else {
                     out.append("mean ").append(ConsoleSummary.number(f.actual()))

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param stopped why the run stopped before every job ran, or null when it ran to the end
  * @param accounting calls, cache hits, tokens and cost; {@link Accounting#NONE} for none
  * @param target the RAG system under test, or null when the golden set held the answers
+ * @param baseline this run against {@code --baseline}, or null
  */
 public record RunContext(
         String toolVersion,
@@ -27,7 +28,8 @@ public record RunContext(
         Map<String, String> promptHashes,
         String stopped,
         Accounting accounting,
-        TargetSummary target) {
+        TargetSummary target,
+        BaselineReport baseline) {
 
     public RunContext {
         Objects.requireNonNull(toolVersion, "toolVersion == null");

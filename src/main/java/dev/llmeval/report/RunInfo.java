@@ -17,6 +17,7 @@ import java.util.Map;
  * @param stopped why the run stopped before every job ran (a partial report), or null
  * @param accounting judge and embedding calls, cache hits, tokens and cost
  * @param target the RAG system under test and its latency; null (left out) when the golden set held the answers
+ * @param baseline this run against {@code --baseline}; null (left out) without one
  */
 public record RunInfo(
         String started,
@@ -30,7 +31,8 @@ public record RunInfo(
         JudgeUsage usage,
         String stopped,
         Accounting accounting,
-        @JsonInclude(JsonInclude.Include.NON_NULL) TargetSummary target) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) TargetSummary target,
+        @JsonInclude(JsonInclude.Include.NON_NULL) BaselineReport baseline) {
 
     public RunInfo {
         metricsRequested = List.copyOf(metricsRequested);

@@ -83,7 +83,8 @@ public record RunReport(
                 usage,
                 context.stopped(),
                 context.accounting(),
-                context.target());
+                context.target(),
+                context.baseline());
         return new RunReport(
                 new ToolInfo(TOOL_NAME, context.toolVersion()), run, metrics, samples,
                 GateReport.of(decision));

@@ -49,6 +49,27 @@ class BaselineGateTest {
         assertThat(failure.path("metric").asText()).isEqualTo("faithfulness");
         assertThat(failure.path("message").asText()).startsWith("dropped").contains("vs baseline", "95% CI");
         assertThat(lenient.exitCode()).isZero();
+        var baseline = new ObjectMapper().readTree(dir.resolve("head/report.json").toFile()).at("/run/baseline");
+        assertThat(baseline.path("path").asText()).endsWith("report.json");
+        assertThat(baseline.at("/metrics/0/metric").asText()).isEqualTo("faithfulness");
+        assertThat(baseline.at("/metrics/0/paired").asInt()).isEqualTo(3);
+        assertThat(baseline.at("/metrics/0/delta").asDouble()).isNegative();
+        assertThat(baseline.at("/metrics/0/ci_low").asDouble()).isLessThanOrEqualTo(baseline.at("/metrics/0/ci_high").asDouble());
+        assertThat(baseline.at("/metrics/0/regressed_most/0/id").asText()).isEqualTo("b");
+    }
+
+    @Test
+    void should_put_the_baseline_comparison_in_the_markdown_summary() throws IOException {
+        run(GOOD, "main");
+
+        CliRun head = run(GOOD.replace("It listens on port 8420.", "It listens on port 9999 behind Nginx."), "head",
+                "--baseline", dir.resolve("main/report.json").toString(), "--max-drop", "faithfulness=0.1",
+                "--format", "markdown");
+
+        assertThat(head.exitCode()).isEqualTo(1);
+        String summary = Files.readString(dir.resolve("head/summary.md"));
+        assertThat(summary).contains("### Against the baseline", "| `faithfulness` | 1.000 |", "| 3 | b |");
+        assertThat(summary).contains("dropped").doesNotContain("- `faithfulness`: mean");
     }
 
     @Test

@@ -46,6 +46,7 @@ final class SampleRuns {
                 null,
                 new Accounting(5, 1, 5, 0, 0, 560, 75, 0.000129, List.of(), 0, 0, 0, 0,
                         Map.of("faithfulness", 0.0001)),
+                null,
                 null);
     }
 
