@@ -164,7 +164,7 @@ class MarkdownReportTest {
         RunContext base = SampleRuns.context(SampleRuns.offlineJudge());
         RunContext context = new RunContext(base.toolVersion(), base.started(), base.finished(), base.judge(),
                 base.embeddingsModel(), base.dataset(), List.of("m"), base.promptHashes(), null,
-                base.accounting(), null);
+                base.accounting(), null, null);
         return RunReport.assemble(context, samples, summaries, thresholds, decision);
     }
 }
