@@ -118,4 +118,30 @@ class BaselineGateTest {
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.err()).contains("x.json");
     }
+
+    @Test
+    void should_write_a_saved_runs_reports_again_without_rescoring() throws IOException {
+        run(GOOD, "main", "--format", "json,markdown");
+        String direct = Files.readString(dir.resolve("main/summary.md"));
+        Files.delete(dir.resolve("main/summary.md"));
+
+        CliRun again = CliRun.of(Map.of(), dir, "report", "--from", dir.resolve("main/report.json").toString(),
+                "--format", "markdown,html", "--out", dir.resolve("again").toString());
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(Files.readString(dir.resolve("again/summary.md"))).isEqualTo(direct);
+        assertThat(dir.resolve("again/report.html")).exists();
+        assertThat(again.out()).contains("summary.md", "report.html");
+    }
+
+    @Test
+    void should_exit_3_when_report_from_is_not_a_report() throws IOException {
+        Path notReport = dir.resolve("x.json");
+        Files.writeString(notReport, "[1, 2]");
+
+        CliRun result = CliRun.of(Map.of(), dir, "report", "--from", notReport.toString());
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains("x.json: not an llmeval report.json");
+    }
 }
