@@ -12,7 +12,6 @@ import dev.llmeval.gate.RegressionGate;
 import dev.llmeval.gate.Thresholds;
 import dev.llmeval.metric.MetricResult;
 import dev.llmeval.metric.Outcome;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,7 +101,7 @@ final class BaselineGate {
     }
 
     /** Console lines: each metric against the baseline, with the samples that regressed most. */
-    static String describe(List<Comparison> comparisons, Path baselineFile) {
+    static String describe(List<Comparison> comparisons) {
         StringBuilder out = new StringBuilder();
         for (Comparison c : comparisons) {
             if (c.delta() == null) {

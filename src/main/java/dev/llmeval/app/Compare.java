@@ -32,7 +32,7 @@ public final class Compare {
         }
         before.metrics().stream().filter(m -> !after.metrics().contains(m))
                 .forEach(m -> out.println("only in " + base + ": " + m));
-        out.print(BaselineGate.describe(comparisons, base));
+        out.print(BaselineGate.describe(comparisons));
         List<GateFailure> failures = RegressionGate.check(comparisons, maxDrops, significantOnly);
         if (failures.isEmpty()) {
             out.println("compare: PASSED" + (maxDrops.isEmpty() ? " (no --max-drop set)" : ""));

@@ -123,7 +123,7 @@ public final class Evaluation {
             List<Path> written = output.write(request.out(), formats, env.get("GITHUB_STEP_SUMMARY"));
             results.close();
             progress.close();
-            out.print(BaselineGate.describe(comparisons, request.gate().baseline()));
+            out.print(BaselineGate.describe(comparisons));
             out.print(output.console());
             out.println("reports: " + String.join(", ", written.stream().map(Path::toString).toList()));
             out.flush();

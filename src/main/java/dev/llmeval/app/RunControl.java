@@ -59,7 +59,4 @@ final class RunControl {
         return errors.get();
     }
 
-    int maxErrors() {
-        return maxErrors;
-    }
 }

@@ -2,12 +2,10 @@ package dev.llmeval.cli;
 
 import dev.llmeval.app.Compare;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -36,16 +34,11 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "HEAD.json", description = "The report to check.")
     Path head;
 
-    @Option(names = "--max-drop", paramLabel = "METRIC=DELTA",
-            description = "Allowed drop of the metric's mean: absolute (0.05) or relative (5%%). Repeatable.")
-    List<String> maxDrops = new ArrayList<>();
-
-    @Option(names = "--significant-only",
-            description = "Fail only when the whole confidence interval is below the allowed drop.")
-    boolean significantOnly;
+    @Mixin
+    MaxDropOptions drops = new MaxDropOptions();
 
     @Override
     public Integer call() {
-        return Compare.run(spec.commandLine().getOut(), base, head, maxDrops, significantOnly).code();
+        return Compare.run(spec.commandLine().getOut(), base, head, drops.maxDrops, drops.significantOnly).code();
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -192,14 +193,8 @@ final class RunCommand implements Callable<Integer> {
             description = "A report.json from main to compare with: samples paired by id, a bootstrap 95%% CI per metric.")
     Path baseline;
 
-    @Option(names = "--max-drop", paramLabel = "METRIC=DELTA",
-            description = "Fail (exit 1) when the metric's mean drops more than DELTA (absolute, or 5%% relative) "
-                    + "against --baseline. Repeatable.")
-    List<String> maxDrops = new ArrayList<>();
-
-    @Option(names = "--significant-only",
-            description = "With --max-drop: fail only when the whole confidence interval is below the allowed drop.")
-    boolean significantOnly;
+    @Mixin
+    MaxDropOptions drops = new MaxDropOptions();
 
     @Option(names = "--pass-rate", paramLabel = "RATE",
             description = "Gate per sample instead of on the mean: at least RATE of the scored samples must reach "
@@ -230,7 +225,7 @@ final class RunCommand implements Callable<Integer> {
                 new RunRequest.TargetFlags(target, targetUrl, targetMethod, targetBody, targetAnswer, targetContexts,
                         targetContextIds, targetHeaders, targetCommand, targetClass, targetClasspath, resolve(docs),
                         targetTimeout, targetConcurrency, maxTargetErrors, resolve(saveResponses)),
-                new RunRequest.GateFlags(resolve(baseline), maxDrops, significantOnly, passRate),
+                new RunRequest.GateFlags(resolve(baseline), drops.maxDrops, drops.significantOnly, passRate),
                 dryRun, quiet, resolve(promptsDir), resolve(config),
                 resolve(out == null ? Path.of("llmeval-report") : out), reportFormats);
         Evaluation evaluation = new Evaluation(spec.commandLine().getOut(), spec.commandLine().getErr(), env, workingDir);

@@ -107,8 +107,7 @@ public final class ConsoleSummary {
         if (!gate.passed()) {
             List<String> reasons = new ArrayList<>();
             for (GateReport.Failure f : gate.failures()) {
-                boolean meanBelowThreshold = f.actual() != null && f.message().startsWith("mean ");
-                reasons.add(meanBelowThreshold
+                reasons.add(f.meanBelowThreshold()
                         ? f.metric() + " " + number(f.actual()) + " < " + number(f.threshold())
                         : f.metric() + ": " + f.message());
             }

@@ -15,7 +15,13 @@ public record GateReport(boolean passed, List<Failure> failures) {
      *
      * @param actual the metric's mean, or {@code null} when nothing was scored or it was not run
      */
-    public record Failure(String metric, double threshold, Double actual, String message) {}
+    public record Failure(String metric, double threshold, Double actual, String message) {
+
+        /** A mean under its threshold (the gate's {@code mean M < T}), as opposed to a pass-rate or baseline failure. */
+        public boolean meanBelowThreshold() {
+            return actual != null && message.startsWith("mean ");
+        }
+    }
 
     static GateReport of(GateDecision decision) {
         return new GateReport(

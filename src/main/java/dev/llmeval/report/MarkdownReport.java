@@ -88,7 +88,7 @@ public final class MarkdownReport {
             out.append("\n### Gate failures\n\n");
             for (GateReport.Failure f : report.gate().failures()) {
                 out.append("- ").append(code(f.metric())).append(": ");
-                if (f.actual() == null || !f.message().startsWith("mean ")) {
+                if (!f.meanBelowThreshold()) {
                     out.append(escape(oneLine(f.message())));
                 } else {
                     out.append("mean ").append(ConsoleSummary.number(f.actual()))
