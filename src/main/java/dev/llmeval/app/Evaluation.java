@@ -160,10 +160,11 @@ public final class Evaluation {
     /** For a dry run with a target: the reference (or question) stands in for the unknown answer. */
     private static EvaluatedSample standIn(EvaluatedSample s) {
         String text = s.reference() != null ? s.reference() : s.question();
-        return new EvaluatedSample(s.id(), s.question(), text, List.of(text), s.reference());
+        return s.withAnswer(text, List.of(text));
     }
 
     private static EvaluatedSample toEvaluated(GoldenSample s) {
-        return new EvaluatedSample(s.id(), s.userInput(), s.response(), s.retrievedContexts(), s.reference());
+        return new EvaluatedSample(s.id(), s.userInput(), s.response(), s.retrievedContexts(), s.reference(),
+                s.referenceContexts(), s.retrievedContextIds(), s.referenceContextIds());
     }
 }

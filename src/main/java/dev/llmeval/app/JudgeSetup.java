@@ -13,6 +13,9 @@ import dev.llmeval.judge.RetryPolicy;
 import dev.llmeval.judge.RunMeter;
 import dev.llmeval.metric.LlmMetrics;
 import dev.llmeval.metric.Metric;
+import dev.llmeval.metric.MetricCatalog;
+import dev.llmeval.metric.MetricInfo;
+import dev.llmeval.metric.NeedsLlmJudge;
 import dev.llmeval.metric.offline.OfflineMetrics;
 import dev.llmeval.provider.ModelSettings;
 import dev.llmeval.provider.Providers;
@@ -35,7 +38,25 @@ record JudgeSetup(String kind, String model, String method, String baseUrl, List
 
     static JudgeSetup offline(List<String> metricIds, EmbeddingModel embeddings) {
         return new JudgeSetup(RunSettings.OFFLINE, null, OfflineMetrics.method(), null,
-                OfflineMetrics.create(embeddings, metricIds), Map.of(), null);
+                offlineMetrics(metricIds, embeddings), Map.of(), null);
+    }
+
+    /**
+     * The offline version of each metric that has one; a metric that needs an LLM and has none is
+     * skipped on every sample with the reason.
+     */
+    static List<Metric> offlineMetrics(List<String> metricIds, EmbeddingModel embeddings) {
+        List<String> offlineIds = metricIds.stream().filter(OfflineMetrics.supportedIds()::contains).toList();
+        Map<String, Metric> byId = new HashMap<>();
+        OfflineMetrics.create(embeddings, offlineIds).forEach(m -> byId.put(m.id(), m));
+        for (String id : metricIds) {
+            if (!byId.containsKey(id)) {
+                MetricInfo info = MetricCatalog.find(id)
+                        .orElseThrow(() -> new IllegalArgumentException("unknown metric " + id));
+                byId.put(id, new NeedsLlmJudge(info));
+            }
+        }
+        return metricIds.stream().map(byId::get).toList();
     }
 
     static JudgeSetup llm(RunSettings settings, Path promptsDir, List<String> metricIds, Map<String, String> env,

@@ -3,6 +3,7 @@ package dev.llmeval.app;
 import dev.llmeval.ExitStatus;
 import dev.llmeval.LlmevalException;
 import dev.llmeval.dataset.GoldenSample;
+import dev.llmeval.metric.MetricCatalog;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,8 +14,7 @@ import java.util.List;
  */
 record MetricPlan(List<String> ids, boolean explicit) {
 
-    static final List<String> KNOWN = List.of(
-            "faithfulness", "answer_relevancy", "context_precision", "context_utilization", "context_recall");
+    static final List<String> KNOWN = MetricCatalog.ids();
 
     MetricPlan {
         ids = List.copyOf(ids);

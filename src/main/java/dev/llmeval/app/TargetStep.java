@@ -113,7 +113,8 @@ record TargetStep(List<GoldenSample> samples, List<TargetCall> calls, TargetSumm
             TargetResult r = results.get(i);
             TargetAnswer a = r.answer();
             answered.add(a == null ? s : new GoldenSample(s.id(), s.line(), s.userInput(), a.contexts(), a.response(),
-                    s.reference(), s.referenceContexts(), s.metadata()));
+                    s.reference(), s.referenceContexts(), a.contextIds().isEmpty() ? null : a.contextIds(),
+                    s.referenceContextIds(), s.metadata()));
             calls.add(new TargetCall(r.latencyMillis(), r.error(), a == null ? List.of() : a.contextIds()));
         }
         LatencyStats stats = LatencyStats.of(results);
@@ -162,6 +163,9 @@ record TargetStep(List<GoldenSample> samples, List<TargetCall> calls, TargetSumm
         }
         if (s.referenceContexts() != null) {
             fields.put("reference_contexts", s.referenceContexts());
+        }
+        if (s.referenceContextIds() != null) {
+            fields.put("reference_context_ids", s.referenceContextIds());
         }
         fields.put("metadata", s.metadata());
         return new TargetQuestion(s.id(), s.userInput(), fields);

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * One sample of a golden set, with RAGAS field names. Absent fields are {@code null}; lists are
  * immutable; {@code metadata} is never null. {@code line} is the 1-based physical line where the
- * sample starts in its file.
+ * sample starts in its file. Context ids ({@code retrieved_context_ids}, {@code
+ * reference_context_ids}) are read from strings or integers and kept as strings.
  */
 public record GoldenSample(
         String id,
@@ -18,11 +19,15 @@ public record GoldenSample(
         String response,
         String reference,
         List<String> referenceContexts,
+        List<String> retrievedContextIds,
+        List<String> referenceContextIds,
         Map<String, Object> metadata) {
 
     public GoldenSample {
         retrievedContexts = retrievedContexts == null ? null : List.copyOf(retrievedContexts);
         referenceContexts = referenceContexts == null ? null : List.copyOf(referenceContexts);
+        retrievedContextIds = retrievedContextIds == null ? null : List.copyOf(retrievedContextIds);
+        referenceContextIds = referenceContextIds == null ? null : List.copyOf(referenceContextIds);
         metadata = metadata == null
                 ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));

@@ -21,14 +21,18 @@ final class SampleMapper {
     static final String RESPONSE = "response";
     static final String REFERENCE = "reference";
     static final String REFERENCE_CONTEXTS = "reference_contexts";
+    static final String RETRIEVED_CONTEXT_IDS = "retrieved_context_ids";
+    static final String REFERENCE_CONTEXT_IDS = "reference_context_ids";
     static final String ID = "id";
     static final String METADATA = "metadata";
 
     /** The names a sample field can be read as, in the order users see them. */
     static final List<String> FIELDS = List.of(
-            USER_INPUT, RETRIEVED_CONTEXTS, RESPONSE, REFERENCE, REFERENCE_CONTEXTS, ID, METADATA);
+            USER_INPUT, RETRIEVED_CONTEXTS, RESPONSE, REFERENCE, REFERENCE_CONTEXTS, RETRIEVED_CONTEXT_IDS,
+            REFERENCE_CONTEXT_IDS, ID, METADATA);
 
-    static final Set<String> LIST_FIELDS = Set.of(RETRIEVED_CONTEXTS, REFERENCE_CONTEXTS);
+    static final Set<String> LIST_FIELDS = Set.of(
+            RETRIEVED_CONTEXTS, REFERENCE_CONTEXTS, RETRIEVED_CONTEXT_IDS, REFERENCE_CONTEXT_IDS);
 
     private static final Map<String, String> LEGACY = Map.of(
             "question", USER_INPUT,
@@ -91,6 +95,8 @@ final class SampleMapper {
                 f.string(RESPONSE),
                 f.string(REFERENCE),
                 f.strings(REFERENCE_CONTEXTS),
+                f.ids(RETRIEVED_CONTEXT_IDS),
+                f.ids(REFERENCE_CONTEXT_IDS),
                 metadata);
     }
 
@@ -124,6 +130,30 @@ final class SampleMapper {
                             + "]: expected a string, got " + Json.typeName(item));
                 }
                 items.add(item.textValue());
+            }
+            return items;
+        }
+
+        /** A list of context ids: each a string or an integer, kept as a string. */
+        List<String> ids(String field) {
+            JsonNode value = values.get(field);
+            if (value == null) {
+                return null;
+            }
+            if (!value.isArray()) {
+                throw error(field, "expected a list of ids (strings or integers), got " + Json.typeName(value));
+            }
+            List<String> items = new ArrayList<>(value.size());
+            for (int i = 0; i < value.size(); i++) {
+                JsonNode item = value.get(i);
+                if (item.isTextual()) {
+                    items.add(item.textValue());
+                } else if (item.isIntegralNumber()) {
+                    items.add(item.bigIntegerValue().toString());
+                } else {
+                    throw Invalid.input(where + ": field " + label(field) + "[" + i
+                            + "]: expected a string or an integer id, got " + Json.typeName(item));
+                }
             }
             return items;
         }

@@ -5,7 +5,10 @@ public enum SampleField {
     QUESTION("user_input"),
     ANSWER("response"),
     CONTEXTS("retrieved_contexts"),
-    REFERENCE("reference");
+    REFERENCE("reference"),
+    REFERENCE_CONTEXTS("reference_contexts"),
+    RETRIEVED_CONTEXT_IDS("retrieved_context_ids"),
+    REFERENCE_CONTEXT_IDS("reference_context_ids");
 
     private final String columnName;
 

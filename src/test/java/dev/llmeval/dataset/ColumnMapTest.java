@@ -49,7 +49,8 @@ class ColumnMapTest {
         assertThatThrownBy(() -> ColumnMaps.parse(List.of("questionz=q")))
                 .isInstanceOf(LlmevalException.class)
                 .hasMessage("--column-map 'questionz=q': unknown field 'questionz'; accepted: user_input,"
-                        + " retrieved_contexts, response, reference, reference_contexts, id, metadata")
+                        + " retrieved_contexts, response, reference, reference_contexts, retrieved_context_ids,"
+                        + " reference_context_ids, id, metadata")
                 .extracting(e -> ((LlmevalException) e).status())
                 .isEqualTo(ExitStatus.USAGE);
     }

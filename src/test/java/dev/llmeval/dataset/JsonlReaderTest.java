@@ -33,7 +33,7 @@ class JsonlReaderTest {
         assertThat(dataset.samples()).hasSize(2);
         GoldenSample first = dataset.samples().get(0);
         assertThat(first).isEqualTo(new GoldenSample(
-                "q1", 1, "How?", List.of("a", "b"), "So.", "So.", List.of("a"), Map.of()));
+                "q1", 1, "How?", List.of("a", "b"), "So.", "So.", List.of("a"), null, null, Map.of()));
         GoldenSample second = dataset.samples().get(1);
         assertThat(second.id()).isEqualTo("2");
         assertThat(second.line()).isEqualTo(3);
@@ -79,7 +79,7 @@ class JsonlReaderTest {
     void should_keep_unknown_fields_in_metadata_without_overwriting_explicit_keys() {
         // given
         Path file = Fixtures.write(dir, "gold.jsonl", "{\"user_input\": \"Q\", \"topic\": \"outer\","
-                + " \"metadata\": {\"topic\": \"inner\"}, \"retrieved_context_ids\": [\"d1\", \"d2\"], \"score\": 3}\n");
+                + " \"metadata\": {\"topic\": \"inner\"}, \"chunks\": [\"d1\", \"d2\"], \"score\": 3}\n");
 
         // when
         GoldenSample sample = Fixtures.read(file).samples().get(0);
@@ -87,7 +87,7 @@ class JsonlReaderTest {
         // then
         assertThat(sample.metadata())
                 .containsEntry("topic", "inner")
-                .containsEntry("retrieved_context_ids", List.of("d1", "d2"))
+                .containsEntry("chunks", List.of("d1", "d2"))
                 .containsEntry("score", 3)
                 .hasSize(3);
     }
