@@ -10,12 +10,14 @@ import dev.llmeval.metric.EvaluatedSample;
 import dev.llmeval.metric.JudgeUsage;
 import dev.llmeval.metric.LlmMetrics;
 import dev.llmeval.metric.Metric;
+import dev.llmeval.metric.MetricOptions;
 import dev.llmeval.metric.MetricResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * {@code --dry-run}: runs every metric's real steps against {@link EstimatingJudge}, which renders
@@ -27,7 +29,7 @@ final class DryRun {
 
     static void print(PrintWriter out, RunSettings settings, String judgeModel, String judgeDescription,
             Path promptsDir, List<String> metricIds, List<EvaluatedSample> samples,
-            Map<Integer, Map<String, MetricResult>> skipped) {
+            Map<Integer, Map<String, MetricResult>> skipped, Function<String, MetricOptions> options) {
         out.println("dry run: " + samples.size() + " samples x " + metricIds.size() + " metrics with "
                 + (settings.offline() ? "the offline judge" : judgeDescription) + "; nothing is called");
         if (settings.offline()) {
@@ -37,7 +39,7 @@ final class DryRun {
         }
         EstimatingJudge judge = new EstimatingJudge(JudgeSetup.prompts(promptsDir), judgeModel);
         List<Metric> metrics = JudgeSetup.metrics(
-                LlmMetrics.create(judge, new ZeroEmbeddings(), settings.perChunk()), metricIds);
+                LlmMetrics.create(judge, new ZeroEmbeddings(), settings.perChunk(), options), metricIds);
         PriceTable prices = settings.prices();
         String row = "%-20s %8s %14s %14s %12s%n";
         out.printf(Locale.ROOT, row, "metric", "calls", "input tokens", "output tokens", "cost (USD)");

@@ -64,9 +64,10 @@ public final class Evaluation {
         JudgeCache cache = settings.offline() || settings.cacheMode() == CacheMode.OFF ? JudgeCache.off()
                 : new JudgeCache(settings.cacheDir(), settings.cacheMode());
         EmbeddingsSetup embeddings = EmbeddingsSetup.create(settings, cache, meter, env);
-        JudgeSetup judge = settings.offline() ? JudgeSetup.offline(plan.ids(), embeddings.model())
+        JudgeSetup judge = settings.offline()
+                ? JudgeSetup.offline(plan.ids(), embeddings.model(), config.metricOptions())
                 : JudgeSetup.llm(settings, request.promptsDir(), plan.ids(), env, embeddings.model(), control, meter,
-                        cache);
+                        cache, config.metricOptions());
         String targetKind = TargetStep.kind(request.target(), config.target());
         boolean dataTarget = targetKind.equals(TargetStep.DATASET);
         List<EvaluatedSample> samples = dataset.samples().stream().map(Evaluation::toEvaluated).toList();
@@ -80,7 +81,7 @@ public final class Evaluation {
                 samples = samples.stream().map(Evaluation::standIn).toList();
             }
             DryRun.print(out, settings, judge.model(), settings.offline() ? null : Providers.describe(settings.judge()),
-                    request.promptsDir(), plan.ids(), samples, preset);
+                    request.promptsDir(), plan.ids(), samples, preset, JudgeSetup.options(config.metricOptions()));
             return ExitStatus.PASSED;
         }
         List<GoldenSample> golden = dataset.samples();

@@ -2,6 +2,9 @@ package dev.llmeval.app;
 
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.llmeval.ExitStatus;
+import dev.llmeval.LlmevalException;
+import dev.llmeval.config.MetricOptionsConfig;
 import dev.llmeval.judge.CallLimiter;
 import dev.llmeval.judge.ChatModelJudge;
 import dev.llmeval.judge.JudgeCache;
@@ -15,6 +18,7 @@ import dev.llmeval.metric.LlmMetrics;
 import dev.llmeval.metric.Metric;
 import dev.llmeval.metric.MetricCatalog;
 import dev.llmeval.metric.MetricInfo;
+import dev.llmeval.metric.MetricOptions;
 import dev.llmeval.metric.NeedsLlmJudge;
 import dev.llmeval.metric.offline.OfflineMetrics;
 import dev.llmeval.provider.ModelSettings;
@@ -23,6 +27,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The judge that scores a run and the metrics built on it.
@@ -36,16 +42,18 @@ import java.util.Map;
 record JudgeSetup(String kind, String model, String method, String baseUrl, List<Metric> metrics,
         Map<String, String> promptHashes, GuardedJudge guard) {
 
-    static JudgeSetup offline(List<String> metricIds, EmbeddingModel embeddings) {
+    static JudgeSetup offline(List<String> metricIds, EmbeddingModel embeddings, MetricOptionsConfig options) {
+        Function<String, MetricOptions> lookup = options(options);
         return new JudgeSetup(RunSettings.OFFLINE, null, OfflineMetrics.method(), null,
-                offlineMetrics(metricIds, embeddings), Map.of(), null);
+                built(() -> offlineMetrics(metricIds, embeddings, lookup)), Map.of(), null);
     }
 
     /**
      * The offline version of each metric that has one; a metric that needs an LLM and has none is
      * skipped on every sample with the reason.
      */
-    static List<Metric> offlineMetrics(List<String> metricIds, EmbeddingModel embeddings) {
+    static List<Metric> offlineMetrics(List<String> metricIds, EmbeddingModel embeddings,
+            Function<String, MetricOptions> options) {
         List<String> offlineIds = metricIds.stream().filter(OfflineMetrics.supportedIds()::contains).toList();
         Map<String, Metric> byId = new HashMap<>();
         OfflineMetrics.create(embeddings, offlineIds).forEach(m -> byId.put(m.id(), m));
@@ -60,7 +68,9 @@ record JudgeSetup(String kind, String model, String method, String baseUrl, List
     }
 
     static JudgeSetup llm(RunSettings settings, Path promptsDir, List<String> metricIds, Map<String, String> env,
-            EmbeddingModel embeddings, RunControl control, RunMeter meter, JudgeCache cache) {
+            EmbeddingModel embeddings, RunControl control, RunMeter meter, JudgeCache cache,
+            MetricOptionsConfig options) {
+        Function<String, MetricOptions> lookup = options(options);
         ModelSettings judge = settings.judge();
         ChatModel chat = Providers.chatModel(judge, env);
         PromptLibrary prompts = prompts(promptsDir);
@@ -79,8 +89,32 @@ record JudgeSetup(String kind, String model, String method, String baseUrl, List
         String description = Providers.describe(judge);
         return new JudgeSetup(judge.provider(), guard.modelName(), "LLM-as-judge: " + description
                 + ", structured JSON verdicts", judge.baseUrl(),
-                metrics(LlmMetrics.create(guard, embeddings, settings.perChunk()), metricIds),
+                built(() -> metrics(LlmMetrics.create(guard, embeddings, settings.perChunk(), lookup), metricIds)),
                 prompts.hashes(LlmMetrics.promptIds(metricIds, settings.perChunk())), guard);
+    }
+
+    /**
+     * Each metric's options from {@code metric-options:}; an entry for an unknown metric is an
+     * input error (exit 3) naming the file and line.
+     */
+    static Function<String, MetricOptions> options(MetricOptionsConfig config) {
+        config.values().keySet().forEach(id -> {
+            if (MetricCatalog.find(id).isEmpty()) {
+                throw new LlmevalException(ExitStatus.INVALID_INPUT, config.where().get(id)
+                        + ": metric-options: unknown metric '" + id + "' (known: "
+                        + String.join(", ", MetricCatalog.ids()) + ")");
+            }
+        });
+        return id -> MetricOptions.of(id, config.where().get(id), config.values().getOrDefault(id, Map.of()));
+    }
+
+    /** Builds metrics, turning a bad metric option into an input error (exit 3). */
+    private static List<Metric> built(Supplier<List<Metric>> build) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException e) {
+            throw new LlmevalException(ExitStatus.INVALID_INPUT, e.getMessage());
+        }
     }
 
     static PromptLibrary prompts(Path promptsDir) {
@@ -91,6 +125,12 @@ record JudgeSetup(String kind, String model, String method, String baseUrl, List
     static List<Metric> metrics(List<Metric> available, List<String> ids) {
         Map<String, Metric> byId = new HashMap<>();
         available.forEach(m -> byId.put(m.id(), m));
-        return ids.stream().map(byId::get).toList();
+        return ids.stream().map(id -> {
+            Metric metric = byId.get(id);
+            if (metric == null) {
+                throw new IllegalStateException("metric " + id + " has no implementation for this judge");
+            }
+            return metric;
+        }).toList();
     }
 }

@@ -14,6 +14,9 @@ import dev.llmeval.LlmevalException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Reads {@code llmeval.yaml}. Unknown keys, wrong types, values out of range and secrets are
@@ -80,7 +83,21 @@ public final class ConfigFile {
         Checks.check(lines, settings);
         return new EvalConfig(file, settings.judge(), settings.embeddings(), settings.metrics(),
                 settings.thresholds(), settings.concurrency(), settings.rpm(), settings.maxErrors(),
-                settings.maxCost(), settings.cache(), settings.prices(), settings.target());
+                settings.maxCost(), settings.cache(), settings.prices(), settings.target(),
+                metricOptions(lines, settings.metricOptions()));
+    }
+
+    private static MetricOptionsConfig metricOptions(KeyLines lines, Map<String, Map<String, Object>> values) {
+        if (values == null) {
+            return MetricOptionsConfig.EMPTY;
+        }
+        Map<String, String> where = new HashMap<>();
+        Map<String, Map<String, Object>> options = new LinkedHashMap<>();
+        values.forEach((metric, map) -> {
+            where.put(metric, lines.at("metric-options." + metric));
+            options.put(metric, map == null ? Map.of() : map);
+        });
+        return new MetricOptionsConfig(options, where);
     }
 
     private static JsonNode tree(Path file, byte[] bytes) {

@@ -17,6 +17,7 @@ import java.util.Map;
  * @param maxCost the judge budget in USD
  * @param prices USD per 1M tokens by model name, to merge over the built-in table
  * @param target the RAG system under test ({@code target:})
+ * @param metricOptions per-metric options ({@code metric-options:})
  */
 public record EvalConfig(
         Path source,
@@ -30,7 +31,8 @@ public record EvalConfig(
         Double maxCost,
         CacheConfig cache,
         Map<String, Price> prices,
-        TargetConfig target) {
+        TargetConfig target,
+        MetricOptionsConfig metricOptions) {
 
     public static final EvalConfig EMPTY = empty(null);
 
@@ -42,11 +44,12 @@ public record EvalConfig(
         cache = cache == null ? CacheConfig.EMPTY : cache;
         prices = prices == null ? Map.of() : unmodifiable(prices);
         target = target == null ? TargetConfig.EMPTY : target;
+        metricOptions = metricOptions == null ? MetricOptionsConfig.EMPTY : metricOptions;
     }
 
     /** No settings, read from {@code source} (null: no file). */
     public static EvalConfig empty(Path source) {
-        return new EvalConfig(source, null, null, null, null, null, null, null, null, null, null, null);
+        return new EvalConfig(source, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** {@code judge.provider}; kept for callers written before the judge section grew. */

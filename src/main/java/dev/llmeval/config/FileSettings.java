@@ -16,4 +16,5 @@ record FileSettings(
         @JsonProperty("max-cost") Double maxCost,
         @JsonProperty("cache") CacheConfig cache,
         @JsonProperty("prices") Map<String, Price> prices,
-        @JsonProperty("target") TargetConfig target) {}
+        @JsonProperty("target") TargetConfig target,
+        @JsonProperty("metric-options") Map<String, Map<String, Object>> metricOptions) {}

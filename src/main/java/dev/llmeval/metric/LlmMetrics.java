@@ -5,6 +5,7 @@ import dev.llmeval.judge.Judge;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 
 /** The LLM-judged metrics and the prompts they use. */
 public final class LlmMetrics {
@@ -16,8 +17,13 @@ public final class LlmMetrics {
 
     private LlmMetrics() {}
 
-    /** All LLM-judged metrics, in {@link #IDS} order. */
-    public static List<Metric> create(Judge judge, EmbeddingModel embeddings, boolean perChunk) {
+    /**
+     * All LLM-judged metrics, in {@link #IDS} order.
+     *
+     * @param options each metric's {@code metric-options:}; a bad option throws {@link IllegalArgumentException}
+     */
+    public static List<Metric> create(Judge judge, EmbeddingModel embeddings, boolean perChunk,
+            Function<String, MetricOptions> options) {
         return List.of(
                 new Faithfulness(judge),
                 new AnswerRelevancy(judge, embeddings, AnswerRelevancy.DEFAULT_QUESTION_COUNT),

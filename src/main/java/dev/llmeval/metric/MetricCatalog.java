@@ -4,6 +4,9 @@ import static dev.llmeval.metric.SampleField.ANSWER;
 import static dev.llmeval.metric.SampleField.CONTEXTS;
 import static dev.llmeval.metric.SampleField.QUESTION;
 import static dev.llmeval.metric.SampleField.REFERENCE;
+import static dev.llmeval.metric.SampleField.REFERENCE_CONTEXTS;
+import static dev.llmeval.metric.SampleField.REFERENCE_CONTEXT_IDS;
+import static dev.llmeval.metric.SampleField.RETRIEVED_CONTEXT_IDS;
 
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +25,40 @@ public final class MetricCatalog {
             new MetricInfo(ContextPrecision.UTILIZATION_ID, Set.of(QUESTION, ANSWER, CONTEXTS), true,
                     "1 (K per chunk)", true, "context precision judged against the response instead of a reference"),
             new MetricInfo(ContextRecall.ID, Set.of(QUESTION, CONTEXTS, REFERENCE), true, "1", true,
-                    "share of the reference's statements that the retrieved contexts support"));
+                    "share of the reference's statements that the retrieved contexts support"),
+            new MetricInfo("context_entity_recall", Set.of(CONTEXTS, REFERENCE), true, "2", true,
+                    "share of the reference's entities that the retrieved contexts mention"),
+            new MetricInfo("noise_sensitivity_relevant", Set.of(QUESTION, ANSWER, CONTEXTS, REFERENCE), true, "2K + 3",
+                    false, "share of incorrect response statements that relevant chunks support (lower is better)"),
+            new MetricInfo("noise_sensitivity_irrelevant", Set.of(QUESTION, ANSWER, CONTEXTS, REFERENCE), true,
+                    "2K + 3", false,
+                    "share of incorrect response statements that only irrelevant chunks support (lower is better)"),
+            new MetricInfo("answer_correctness", Set.of(QUESTION, ANSWER, REFERENCE), true, "3", true,
+                    "F-beta of response against reference statements, blended with semantic similarity"),
+            new MetricInfo("factual_correctness", Set.of(ANSWER, REFERENCE), true, "4 (2 in precision mode)", true,
+                    "precision, recall or F1 of claims checked against the other text"),
+            new MetricInfo("context_relevance", Set.of(QUESTION, CONTEXTS), true, "1", true,
+                    "share of the contexts' sentences needed to answer the question (RAGAS paper)"),
+            new MetricInfo("semantic_similarity", Set.of(ANSWER, REFERENCE), false, "0", true,
+                    "cosine similarity of the response and reference embeddings"),
+            new MetricInfo("non_llm_context_precision", Set.of(CONTEXTS, REFERENCE_CONTEXTS), false, "0", true,
+                    "average precision of retrieved chunks that match a reference context (string similarity)"),
+            new MetricInfo("non_llm_context_recall", Set.of(CONTEXTS, REFERENCE_CONTEXTS), false, "0", true,
+                    "share of reference contexts matched by a retrieved chunk (string similarity)"),
+            new MetricInfo("id_context_precision", Set.of(RETRIEVED_CONTEXT_IDS, REFERENCE_CONTEXT_IDS), false, "0",
+                    true, "share of retrieved context ids that are reference context ids"),
+            new MetricInfo("id_context_recall", Set.of(RETRIEVED_CONTEXT_IDS, REFERENCE_CONTEXT_IDS), false, "0",
+                    true, "share of reference context ids that were retrieved"),
+            new MetricInfo("exact_match", Set.of(ANSWER, REFERENCE), false, "0", true,
+                    "1 when the response equals the reference, else 0"),
+            new MetricInfo("string_presence", Set.of(ANSWER, REFERENCE), false, "0", true,
+                    "1 when the reference occurs in the response, else 0"),
+            new MetricInfo("string_similarity", Set.of(ANSWER, REFERENCE), false, "0", true,
+                    "1 minus the normalised edit distance (Levenshtein, or Jaro-Winkler) of response and reference"),
+            new MetricInfo("bleu", Set.of(ANSWER, REFERENCE), false, "0", true,
+                    "BLEU of the whole response against the reference, Unicode-aware tokens"),
+            new MetricInfo("rouge_l", Set.of(ANSWER, REFERENCE), false, "0", true,
+                    "ROUGE-L F-measure of the whole response against the reference, Unicode-aware tokens"));
 
     private MetricCatalog() {}
 

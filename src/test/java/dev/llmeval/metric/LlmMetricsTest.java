@@ -18,7 +18,7 @@ class LlmMetricsTest {
         ChatModelJudge judge = new ChatModelJudge(new ScriptedChatModel(), PromptLibrary.builtIn(), JudgeSettings.defaults());
 
         // when
-        List<Metric> metrics = LlmMetrics.create(judge, new FixedEmbeddingModel(), false);
+        List<Metric> metrics = LlmMetrics.create(judge, new FixedEmbeddingModel(), false, MetricOptions::none);
 
         // then
         assertThat(metrics).extracting(Metric::id).containsExactlyElementsOf(LlmMetrics.IDS)

@@ -17,7 +17,7 @@ class MetricCatalogTest {
         // given
         List<Metric> metrics = LlmMetrics.create(
                 new ChatModelJudge(new ScriptedChatModel(), PromptLibrary.builtIn(), JudgeSettings.defaults()),
-                new FixedEmbeddingModel(), false);
+                new FixedEmbeddingModel(), false, MetricOptions::none);
 
         // then
         for (Metric metric : metrics) {
