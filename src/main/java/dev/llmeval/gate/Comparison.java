@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param paired how many samples were scored in both runs
  * @param onlyInBaseline ids scored only in the baseline, sorted; not compared
  * @param onlyInCurrent ids scored only in the current run, sorted; not compared
- * @param worst up to 5 paired samples that regressed most (most negative delta first, then by id)
+ * @param worst up to 5 paired samples that regressed most (most negative delta first, or most positive
+ *     for a metric where lower is better; then by id)
  */
 public record Comparison(
         String metricId,

@@ -83,9 +83,11 @@ public final class Comparisons {
         double baselineMean = baselineSum / n;
         double currentMean = currentSum / n;
         double[] interval = bootstrap(diffs, seed, resamples);
+        Direction direction = Direction.of(metricId);
         List<SampleDelta> worst = pairs.stream()
-                .filter(p -> p.delta() < 0.0)
-                .sorted(Comparator.comparingDouble(SampleDelta::delta).thenComparing(SampleDelta::id))
+                .filter(p -> direction.worsening(p.baseline(), p.current()) > 0.0)
+                .sorted(Comparator.comparingDouble((SampleDelta p) -> -direction.worsening(p.baseline(), p.current()))
+                        .thenComparing(SampleDelta::id))
                 .limit(WORST)
                 .toList();
         return new Comparison(metricId, baselineMean, currentMean, currentMean - baselineMean,

@@ -16,7 +16,8 @@ public final class Gate {
     private Gate() {}
 
     /**
-     * A metric passes when its mean is at least its threshold. A threshold fails when its metric
+     * A metric passes when its mean is at least its threshold (at most, for a metric where lower
+     * is better: see {@link Direction}). A threshold fails when its metric
      * has no scored sample or was not run. Metrics without a threshold never fail. Failures come
      * in summary order, then thresholds on metrics that were not run, by id.
      */
@@ -42,10 +43,11 @@ public final class Gate {
             return Optional.of(
                     new GateFailure(s.metricId(), min, null, "no scored samples" + counts(s)));
         }
-        if (s.mean() + TOLERANCE >= min) {
+        Direction direction = Direction.of(s.metricId());
+        if (direction.meets(s.mean(), min)) {
             return Optional.empty();
         }
-        String message = String.format(Locale.ROOT, "mean %.3f < %.3f", s.mean(), min);
+        String message = String.format(Locale.ROOT, "mean %.3f %s %.3f", s.mean(), direction.missed(), min);
         return Optional.of(new GateFailure(s.metricId(), min, s.mean(), message));
     }
 

@@ -12,7 +12,8 @@ public final class PassRate {
     private PassRate() {}
 
     /**
-     * Fails when the share of SCORED samples with {@code score >= threshold} is below
+     * Fails when the share of SCORED samples with {@code score >= threshold} ({@code <=} for a
+     * metric where lower is better, see {@link Direction}) is below
      * {@code requiredRate} (both compared with a 1e-9 tolerance), or when nothing was scored.
      * NOT_APPLICABLE, SKIPPED and ERROR results are left out of the share and counted in the
      * message of the no-scored-samples failure. The failure's {@code threshold} is
@@ -26,6 +27,7 @@ public final class PassRate {
             String metricId, double threshold, double requiredRate, List<MetricResult> results) {
         requireUnit("threshold", threshold);
         requireUnit("requiredRate", requiredRate);
+        Direction direction = Direction.of(metricId);
         int scored = 0;
         int passing = 0;
         int notApplicable = 0;
@@ -39,7 +41,7 @@ public final class PassRate {
             switch (r.outcome()) {
                 case SCORED -> {
                     scored++;
-                    if (r.score() + Gate.TOLERANCE >= threshold) {
+                    if (direction.meets(r.score(), threshold)) {
                         passing++;
                     }
                 }
@@ -57,8 +59,8 @@ public final class PassRate {
             return Optional.empty();
         }
         String message = String.format(Locale.ROOT,
-                "pass rate %.2f < %.2f (%d of %d scored samples >= %.2f)",
-                rate, requiredRate, passing, scored, threshold);
+                "pass rate %.2f < %.2f (%d of %d scored samples %s %.2f)",
+                rate, requiredRate, passing, scored, direction.bound(), threshold);
         return Optional.of(new GateFailure(metricId, requiredRate, rate, message));
     }
 

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Fails metrics whose mean dropped too far below the baseline's. Pure: no I/O. */
+/**
+ * Fails metrics whose mean got too much worse than the baseline's: dropped, or rose for a metric
+ * where lower is better ({@link Direction}). Pure: no I/O.
+ */
 public final class RegressionGate {
 
     private RegressionGate() {}
@@ -23,6 +26,10 @@ public final class RegressionGate {
      * <p>Each failure's {@code threshold} is the lowest current mean that was allowed
      * ({@code baselineMean - allowed}) and its {@code actual} the current mean, both over the
      * paired samples; both are 0 / {@code null} when nothing could be compared.
+     *
+     * <p>For a metric where lower is better everything is mirrored: it fails when
+     * {@code delta > allowed} (with {@code significantOnly}: {@code ciLow > allowed}), and the
+     * failure's {@code threshold} is the highest mean allowed ({@code baselineMean + allowed}).
      */
     public static List<GateFailure> check(
             List<Comparison> comparisons, List<MaxDrop> maxDrops, boolean significantOnly) {
@@ -42,27 +49,34 @@ public final class RegressionGate {
                 continue;
             }
             double allowed = drop.allowed(c.baselineMean());
-            double dropped = -c.delta();
+            Direction direction = Direction.of(c.metricId());
+            boolean higher = direction.higherIsBetter();
+            double worsened = direction.worsening(c.baselineMean(), c.currentMean());
             boolean failed = significantOnly
-                    ? c.ciHigh() + Gate.TOLERANCE < -allowed
-                    : dropped > allowed + Gate.TOLERANCE;
+                    ? (higher ? c.ciHigh() + Gate.TOLERANCE < -allowed : c.ciLow() - Gate.TOLERANCE > allowed)
+                    : worsened > allowed + Gate.TOLERANCE;
             if (failed) {
-                failures.add(new GateFailure(drop.metricId(), c.baselineMean() - allowed,
-                        c.currentMean(), message(c, drop, allowed, significantOnly)));
+                failures.add(new GateFailure(drop.metricId(),
+                        higher ? c.baselineMean() - allowed : c.baselineMean() + allowed,
+                        c.currentMean(), message(c, drop, allowed, significantOnly, direction)));
             }
         }
         return List.copyOf(failures);
     }
 
-    private static String message(Comparison c, MaxDrop drop, double allowed, boolean significant) {
+    private static String message(Comparison c, MaxDrop drop, double allowed, boolean significant,
+            Direction direction) {
+        boolean higher = direction.higherIsBetter();
         String text = String.format(Locale.ROOT,
-                "dropped %.3f vs baseline (%.3f -> %.3f, 95%% CI %.3f..%.3f) > allowed %.3f",
-                -c.delta(), c.baselineMean(), c.currentMean(), c.ciLow(), c.ciHigh(), allowed);
+                "%s %.3f vs baseline (%.3f -> %.3f, 95%% CI %.3f..%.3f) > allowed %.3f",
+                higher ? "dropped" : "rose (lower is better)", higher ? -c.delta() : c.delta(),
+                c.baselineMean(), c.currentMean(), c.ciLow(), c.ciHigh(), allowed);
         if (drop.relative()) {
             text += String.format(Locale.ROOT, " (%s%% of %.3f)", percent(drop.amount()), c.baselineMean());
         }
         if (significant) {
-            text += String.format(Locale.ROOT, ", the whole CI below %.3f", -allowed);
+            text += higher ? String.format(Locale.ROOT, ", the whole CI below %.3f", -allowed)
+                    : String.format(Locale.ROOT, ", the whole CI above %.3f", allowed);
         }
         return text;
     }

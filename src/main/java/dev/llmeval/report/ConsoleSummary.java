@@ -1,5 +1,6 @@
 package dev.llmeval.report;
 
+import dev.llmeval.gate.Direction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,7 @@ public final class ConsoleSummary {
             out.append(String.format(Locale.ROOT, row,
                     e.getKey(),
                     m.mean() == null ? "-" : number(m.mean()),
-                    m.threshold() == null ? "-" : ">= " + number(m.threshold()),
+                    m.threshold() == null ? "-" : Direction.of(e.getKey()).bound() + " " + number(m.threshold()),
                     m.passed() == null ? "-" : m.passed() ? "PASS" : "FAIL",
                     m.scored(), m.notApplicable(), m.skipped(), m.errors())
                     .stripTrailing()).append('\n');
@@ -108,7 +109,8 @@ public final class ConsoleSummary {
             List<String> reasons = new ArrayList<>();
             for (GateReport.Failure f : gate.failures()) {
                 reasons.add(f.meanBelowThreshold()
-                        ? f.metric() + " " + number(f.actual()) + " < " + number(f.threshold())
+                        ? f.metric() + " " + number(f.actual()) + " " + Direction.of(f.metric()).missed() + " "
+                                + number(f.threshold())
                         : f.metric() + ": " + f.message());
             }
             return "gate: FAILED - " + String.join("; ", reasons);

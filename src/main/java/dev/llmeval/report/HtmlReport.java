@@ -1,5 +1,6 @@
 package dev.llmeval.report;
 
+import dev.llmeval.gate.Direction;
 import dev.llmeval.metric.JudgeUsage;
 import dev.llmeval.metric.MetricResult;
 import dev.llmeval.metric.Outcome;
@@ -116,7 +117,7 @@ public final class HtmlReport {
             if (m.threshold() == null) {
                 html.element("span", "muted", "no threshold");
             } else {
-                html.text("threshold >= " + ConsoleSummary.number(m.threshold()) + " ");
+                html.text("threshold " + Direction.of(id).bound() + " " + ConsoleSummary.number(m.threshold()) + " ");
                 html.element("span", m.passed() ? "flag pass" : "flag fail",
                         m.passed() ? "PASS" : "FAIL");
             }
@@ -252,7 +253,7 @@ public final class HtmlReport {
             html.open("tr", null).element("td", "mono", id);
             html.element("td", "num", m.mean() == null ? "-" : ConsoleSummary.number(m.mean()));
             html.element("td", "num",
-                    m.threshold() == null ? "-" : ">= " + ConsoleSummary.number(m.threshold()));
+                    m.threshold() == null ? "-" : Direction.of(id).bound() + " " + ConsoleSummary.number(m.threshold()));
             if (m.passed() == null) {
                 html.element("td", "muted", "-");
             } else {
@@ -442,7 +443,7 @@ public final class HtmlReport {
         return r.outcome() == Outcome.SCORED
                 && metric != null
                 && metric.threshold() != null
-                && r.score() < metric.threshold();
+                && !Direction.of(r.metricId()).meets(r.score(), metric.threshold());
     }
 
     static String fill(String template, Map<String, String> values) {

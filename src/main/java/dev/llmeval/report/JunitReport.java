@@ -1,5 +1,6 @@
 package dev.llmeval.report;
 
+import dev.llmeval.gate.Direction;
 import dev.llmeval.metric.MetricResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -113,7 +114,8 @@ public final class JunitReport {
 
     private static Kind kind(MetricResult result, Double threshold) {
         return switch (result.outcome()) {
-            case SCORED -> threshold != null && result.score() < threshold ? Kind.FAILURE : Kind.PASSED;
+            case SCORED -> threshold != null && !Direction.of(result.metricId()).meets(result.score(), threshold)
+                    ? Kind.FAILURE : Kind.PASSED;
             case ERROR -> Kind.ERROR;
             case SKIPPED, NOT_APPLICABLE -> Kind.SKIPPED;
         };
@@ -127,9 +129,11 @@ public final class JunitReport {
         switch (kind(result, threshold)) {
             case PASSED -> out.write("/>\n");
             case FAILURE -> {
-                String message = "score " + ConsoleSummary.number(result.score()) + " < threshold "
-                        + ConsoleSummary.number(threshold) + (reason.isEmpty() ? "" : ": " + reason);
-                out.write(">\n      <failure message=\"" + attr(cut(message, MAX_MESSAGE)) + "\" type=\"below_threshold\">"
+                Direction direction = Direction.of(result.metricId());
+                String message = "score " + ConsoleSummary.number(result.score()) + " " + direction.missed()
+                        + " threshold " + ConsoleSummary.number(threshold) + (reason.isEmpty() ? "" : ": " + reason);
+                String type = direction.higherIsBetter() ? "below_threshold" : "above_threshold";
+                out.write(">\n      <failure message=\"" + attr(cut(message, MAX_MESSAGE)) + "\" type=\"" + type + "\">"
                         + text(message) + "</failure>\n");
                 systemOut(out, sample);
                 out.write("    </testcase>\n");

@@ -1,5 +1,6 @@
 package dev.llmeval.report;
 
+import dev.llmeval.gate.Direction;
 import dev.llmeval.metric.MetricResult;
 import dev.llmeval.metric.Outcome;
 import java.io.UncheckedIOException;
@@ -14,7 +15,7 @@ import java.util.PriorityQueue;
 /**
  * Writes summary.md: a short GitHub-flavoured Markdown summary for a pull-request comment. The
  * verdict and judge, one table row per metric, the gate failures and the worst samples (up to
- * {@link #WORST} lowest scores per failing metric, or per metric without a threshold).
+ * {@link #WORST} worst scores per failing metric, or per metric without a threshold).
  *
  * <p>Text from the dataset or the judge (ids, reasons, paths, model names) is escaped so it shows
  * as text: Markdown and HTML punctuation gets a backslash, line breaks become spaces, and an
@@ -54,7 +55,8 @@ public final class MarkdownReport {
             MetricReport m = e.getValue();
             out.append("| ").append(code(e.getKey()))
                     .append(" | ").append(m.mean() == null ? "-" : ConsoleSummary.number(m.mean()))
-                    .append(" | ").append(m.threshold() == null ? "-" : "≥ " + ConsoleSummary.number(m.threshold()))
+                    .append(" | ").append(m.threshold() == null ? "-"
+                            : Direction.of(e.getKey()).boundSign() + " " + ConsoleSummary.number(m.threshold()))
                     .append(" | ").append(m.passed() == null ? "-" : m.passed() ? "PASS" : "**FAIL**")
                     .append(" | ").append(m.scored())
                     .append(" | ").append(m.notApplicable())
@@ -92,7 +94,8 @@ public final class MarkdownReport {
                     out.append(escape(oneLine(f.message())));
                 } else {
                     out.append("mean ").append(ConsoleSummary.number(f.actual()))
-                            .append(" < ").append(ConsoleSummary.number(f.threshold()));
+                            .append(' ').append(Direction.of(f.metric()).missed()).append(' ')
+                            .append(ConsoleSummary.number(f.threshold()));
                 }
                 out.append('\n');
             }
@@ -150,13 +153,19 @@ public final class MarkdownReport {
         return sb.toString();
     }
 
-    /** Per metric shown in the worst-samples section, its lowest scores, lowest first. */
+    /**
+     * Per metric shown in the worst-samples section, its worst scores, worst first: the lowest,
+     * or the highest for a metric where lower is better.
+     */
     static Map<String, List<Worst>> worst(RunReport report) {
         Map<String, PriorityQueue<Worst>> heaps = new LinkedHashMap<>();
+        Map<String, Comparator<Worst>> orders = new LinkedHashMap<>();
         report.metrics().forEach((id, m) -> {
             if (!Boolean.TRUE.equals(m.passed())) {
-                // a max-heap on (score, order): the head is the first to drop
-                heaps.put(id, new PriorityQueue<>(Worst.ORDER.reversed()));
+                Comparator<Worst> worstFirst = Worst.order(Direction.of(id));
+                orders.put(id, worstFirst);
+                // the head is the least bad kept so far: the first to drop
+                heaps.put(id, new PriorityQueue<>(worstFirst.reversed()));
             }
         });
         int order = 0;
@@ -170,7 +179,7 @@ public final class MarkdownReport {
                 Worst w = new Worst(sample.id(), r.score(), r.reason(), order);
                 if (heap.size() < WORST) {
                     heap.add(w);
-                } else if (Worst.ORDER.compare(w, heap.peek()) < 0) {
+                } else if (orders.get(e.getKey()).compare(w, heap.peek()) < 0) {
                     heap.poll();
                     heap.add(w);
                 }
@@ -180,16 +189,18 @@ public final class MarkdownReport {
         Map<String, List<Worst>> result = new LinkedHashMap<>();
         heaps.forEach((id, heap) -> {
             List<Worst> list = new ArrayList<>(heap);
-            list.sort(Worst.ORDER);
+            list.sort(orders.get(id));
             result.put(id, list);
         });
         return result;
     }
 
-    /** One scored sample: by score, then in dataset order. */
+    /** One scored sample; ordered worst score first, then in dataset order. */
     record Worst(String id, double score, String reason, int order) {
-        static final Comparator<Worst> ORDER =
-                Comparator.comparingDouble(Worst::score).thenComparingInt(Worst::order);
+        static Comparator<Worst> order(Direction direction) {
+            Comparator<Worst> byScore = Comparator.comparingDouble(Worst::score);
+            return (direction.higherIsBetter() ? byScore : byScore.reversed()).thenComparingInt(Worst::order);
+        }
     }
 
     /** Line breaks and tabs to single spaces, trimmed. */
