@@ -1,0 +1,54 @@
+package dev.llmeval.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** metric-options in llmeval.yaml, and metrics the offline judge cannot score, through the CLI. */
+class MetricOptionsRunTest {
+
+    private static final String SAMPLE = "{\"id\": \"s1\", \"user_input\": \"Where is Paris?\", \"response\": \"In France.\","
+            + " \"retrieved_contexts\": [\"Paris is in France.\"], \"reference\": \"Paris is in France.\"}\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void should_exit_3_naming_file_and_line_when_metric_options_name_an_unknown_metric() throws IOException {
+        // given
+        Path dataset = Files.writeString(dir.resolve("golden.jsonl"), SAMPLE);
+        Files.writeString(dir.resolve("llmeval.yaml"), "metrics: [faithfulness]\nmetric-options:\n  faithfulnes:\n    x: 1\n");
+
+        // when
+        CliRun result = CliRun.of(Map.of(), dir, "run", "--dataset", dataset.toString());
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains(dir.resolve("llmeval.yaml") + ":3: metric-options: unknown metric 'faithfulnes'");
+    }
+
+    @Test
+    void should_skip_an_llm_only_metric_under_the_offline_judge_with_the_reason() throws IOException {
+        // given
+        Path dataset = Files.writeString(dir.resolve("golden.jsonl"), SAMPLE);
+
+        // when
+        CliRun result = CliRun.of(Map.of(), dir, "run", "--dataset", dataset.toString(),
+                "--metrics", "faithfulness,noise_sensitivity_relevant", "--out", dir.resolve("out").toString(), "--quiet");
+
+        // then
+        assertThat(result.exitCode()).isZero();
+        JsonNode report = new ObjectMapper().readTree(dir.resolve("out/report.json").toFile());
+        JsonNode scores = report.path("samples").get(0).path("scores");
+        assertThat(scores.path("faithfulness").path("outcome").asText()).isEqualTo("scored");
+        assertThat(scores.path("noise_sensitivity_relevant").path("outcome").asText()).isEqualTo("skipped");
+        assertThat(scores.path("noise_sensitivity_relevant").path("reason").asText()).startsWith("needs an LLM judge");
+    }
+}
