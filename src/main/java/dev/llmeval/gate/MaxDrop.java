@@ -23,7 +23,6 @@ public record MaxDrop(String metricId, double amount, boolean relative) {
 
     private static final Pattern SPEC = Pattern.compile(
             "\\s*([a-z][a-z0-9_]*)\\s*=\\s*(\\d+(?:\\.\\d*)?|\\.\\d+)\\s*(%?)\\s*");
-    private static final Pattern SHAPE = Pattern.compile("\\s*([^=\\s]+)\\s*=\\s*(\\S.*?)\\s*");
 
     public MaxDrop {
         Objects.requireNonNull(metricId, "metricId == null");
@@ -80,13 +79,7 @@ public record MaxDrop(String metricId, double amount, boolean relative) {
     }
 
     private static String problem(String spec) {
-        Matcher shape = SHAPE.matcher(spec);
-        if (!shape.matches()) {
-            return "expected metric=drop, e.g. faithfulness=0.05 or faithfulness=5%";
-        }
-        if (!shape.group(1).matches("[a-z][a-z0-9_]*")) {
-            return "'" + shape.group(1) + "' is not a metric id (lower_snake_case)";
-        }
-        return "'" + shape.group(2) + "' is not a number between 0 and 1 or a percentage";
+        return MetricSpecs.problem(spec, "expected metric=drop, e.g. faithfulness=0.05 or faithfulness=5%",
+                "a number between 0 and 1 or a percentage");
     }
 }

@@ -11,9 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The minimum mean score each gated metric must reach, keyed by metric id and sorted by id.
+ * The mean score each gated metric must reach, keyed by metric id and sorted by id: a minimum,
+ * or a maximum for a metric where lower is better ({@link Direction}).
  *
- * @param minimums metric id to minimum mean, each in [0, 1]
+ * @param minimums metric id to its bound, each in [0, 1] (named for the usual, higher-is-better case)
  */
 public record Thresholds(Map<String, Double> minimums) {
 
@@ -21,7 +22,6 @@ public record Thresholds(Map<String, Double> minimums) {
 
     private static final Pattern SPEC =
             Pattern.compile("\\s*([a-z][a-z0-9_]*)\\s*=\\s*(\\d+(?:\\.\\d*)?|\\.\\d+)\\s*");
-    private static final Pattern SHAPE = Pattern.compile("\\s*([^=\\s]+)\\s*=\\s*(\\S.*?)\\s*");
 
     public Thresholds {
         TreeMap<String, Double> sorted = new TreeMap<>();
@@ -79,14 +79,7 @@ public record Thresholds(Map<String, Double> minimums) {
     }
 
     private static String problem(String spec) {
-        Matcher shape = SHAPE.matcher(spec);
-        if (!shape.matches()) {
-            return "expected metric=value, e.g. faithfulness=0.8";
-        }
-        if (!shape.group(1).matches("[a-z][a-z0-9_]*")) {
-            return "'" + shape.group(1) + "' is not a metric id (lower_snake_case)";
-        }
-        return "'" + shape.group(2) + "' is not a number between 0 and 1";
+        return MetricSpecs.problem(spec, "expected metric=value, e.g. faithfulness=0.8", "a number between 0 and 1");
     }
 
     private static double checked(String id, Double min) {
