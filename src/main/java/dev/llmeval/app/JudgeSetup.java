@@ -90,7 +90,7 @@ record JudgeSetup(String kind, String model, String method, String baseUrl, List
         return new JudgeSetup(judge.provider(), guard.modelName(), "LLM-as-judge: " + description
                 + ", structured JSON verdicts", judge.baseUrl(),
                 built(() -> metrics(LlmMetrics.create(guard, embeddings, settings.perChunk(), lookup), metricIds)),
-                prompts.hashes(LlmMetrics.promptIds(metricIds, settings.perChunk())), guard);
+                prompts.hashes(LlmMetrics.promptIds(metricIds, settings.perChunk(), lookup)), guard);
     }
 
     /**

@@ -13,7 +13,8 @@ public final class LlmMetrics {
     /** Ids of the LLM-judged metrics, in report order. */
     public static final List<String> IDS = List.of(
             Faithfulness.ID, AnswerRelevancy.ID, ContextPrecision.PRECISION_ID,
-            ContextPrecision.UTILIZATION_ID, ContextRecall.ID);
+            ContextPrecision.UTILIZATION_ID, ContextRecall.ID,
+            AnswerCorrectness.ID, FactualCorrectness.ID);
 
     private LlmMetrics() {}
 
@@ -29,14 +30,25 @@ public final class LlmMetrics {
                 new AnswerRelevancy(judge, embeddings, AnswerRelevancy.DEFAULT_QUESTION_COUNT),
                 new ContextPrecision(judge, true, perChunk),
                 new ContextPrecision(judge, false, perChunk),
-                new ContextRecall(judge));
+                new ContextRecall(judge),
+                AnswerCorrectness.of(judge, embeddings, options.apply(AnswerCorrectness.ID)),
+                FactualCorrectness.of(judge, options.apply(FactualCorrectness.ID)));
     }
 
-    /** The prompt ids the given metrics use, without duplicates; unknown ids add none. */
+    /** The prompt ids the given metrics use with default options, without duplicates; unknown ids add none. */
     public static List<String> promptIds(Collection<String> metricIds, boolean perChunk) {
+        return promptIds(metricIds, perChunk, MetricOptions::none);
+    }
+
+    /**
+     * The prompt ids the given metrics use with their options (some options pick the prompt),
+     * without duplicates; unknown ids add none.
+     */
+    public static List<String> promptIds(Collection<String> metricIds, boolean perChunk,
+            Function<String, MetricOptions> options) {
         List<String> ids = new ArrayList<>();
         for (String metricId : metricIds) {
-            for (String promptId : promptIdsOf(metricId, perChunk)) {
+            for (String promptId : promptIdsOf(metricId, perChunk, options)) {
                 if (!ids.contains(promptId)) {
                     ids.add(promptId);
                 }
@@ -50,12 +62,15 @@ public final class LlmMetrics {
         return promptIds(metricIds, false);
     }
 
-    private static List<String> promptIdsOf(String metricId, boolean perChunk) {
+    private static List<String> promptIdsOf(String metricId, boolean perChunk,
+            Function<String, MetricOptions> options) {
         return switch (metricId) {
             case Faithfulness.ID -> Faithfulness.promptIds();
             case AnswerRelevancy.ID -> AnswerRelevancy.promptIds();
             case ContextPrecision.PRECISION_ID, ContextPrecision.UTILIZATION_ID -> ContextPrecision.promptIds(perChunk);
             case ContextRecall.ID -> ContextRecall.promptIds();
+            case AnswerCorrectness.ID -> AnswerCorrectness.promptIds();
+            case FactualCorrectness.ID -> FactualCorrectness.promptIds(options.apply(metricId));
             default -> List.of();
         };
     }

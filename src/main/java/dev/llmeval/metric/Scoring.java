@@ -41,6 +41,58 @@ public final class Scoring {
     }
 
     /**
+     * F-beta over counts: (1+β²)·TP / ((1+β²)·TP + β²·FN + FP), which equals
+     * (1+β²)·P·R / (β²·P + R) whenever precision and recall are defined and is 0 when TP is 0.
+     * Empty when all three counts are 0 (nothing was judged).
+     */
+    public static OptionalDouble fBeta(int tp, int fp, int fn, double beta) {
+        requireCounts(tp, fp, fn);
+        if (!(beta > 0) || Double.isInfinite(beta)) {
+            throw new IllegalArgumentException("beta must be a finite number > 0, got " + beta);
+        }
+        if (tp + fp + fn == 0) {
+            return OptionalDouble.empty();
+        }
+        double b2 = beta * beta;
+        return OptionalDouble.of((1 + b2) * tp / ((1 + b2) * tp + b2 * fn + fp));
+    }
+
+    /** TP / (TP + FP); empty when both are 0. */
+    public static OptionalDouble precision(int tp, int fp) {
+        requireCounts(tp, fp, 0);
+        return tp + fp == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) tp / (tp + fp));
+    }
+
+    /** TP / (TP + FN); empty when both are 0. */
+    public static OptionalDouble recall(int tp, int fn) {
+        requireCounts(tp, 0, fn);
+        return tp + fn == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) tp / (tp + fn));
+    }
+
+    /**
+     * Answer correctness: (w₀·factuality + w₁·similarity) / (w₀ + w₁). Both scores must be in
+     * [0, 1]; the weights non-negative and not both 0.
+     */
+    public static double weighted(double factuality, double similarity, double factualityWeight,
+            double similarityWeight) {
+        if (!(factualityWeight >= 0) || !(similarityWeight >= 0) || factualityWeight + similarityWeight == 0
+                || Double.isInfinite(factualityWeight + similarityWeight)) {
+            throw new IllegalArgumentException("weights must be finite, non-negative and not both 0, got "
+                    + factualityWeight + " and " + similarityWeight);
+        }
+        if (!(factuality >= 0 && factuality <= 1) || !(similarity >= 0 && similarity <= 1)) {
+            throw new IllegalArgumentException("scores must be in [0, 1], got " + factuality + " and " + similarity);
+        }
+        return (factualityWeight * factuality + similarityWeight * similarity) / (factualityWeight + similarityWeight);
+    }
+
+    private static void requireCounts(int tp, int fp, int fn) {
+        if (tp < 0 || fp < 0 || fn < 0) {
+            throw new IllegalArgumentException("counts must be >= 0, got TP " + tp + ", FP " + fp + ", FN " + fn);
+        }
+    }
+
+    /**
      * Answer relevancy: the mean cosine similarity between the question and the generated
      * questions, each clipped at 0 (RAGAS lets it go negative), times 0 when every generated
      * question was flagged noncommittal. Empty when no question was generated.

@@ -23,7 +23,7 @@ class LlmMetricsTest {
         // then
         assertThat(metrics).extracting(Metric::id).containsExactlyElementsOf(LlmMetrics.IDS)
                 .containsExactly("faithfulness", "answer_relevancy", "context_precision", "context_utilization",
-                        "context_recall");
+                        "context_recall", "answer_correctness", "factual_correctness");
     }
 
     @Test
@@ -47,7 +47,7 @@ class LlmMetricsTest {
         List<String> allPerChunk = LlmMetrics.promptIds(LlmMetrics.IDS, true);
 
         // when / then
-        assertThat(prompts.hashes(all)).hasSize(5);
-        assertThat(prompts.hashes(allPerChunk)).hasSize(5);
+        assertThat(prompts.hashes(all)).hasSize(7);
+        assertThat(prompts.hashes(allPerChunk)).hasSize(7);
     }
 }
