@@ -97,7 +97,8 @@ record JudgeSetup(String kind, String model, String method, String baseUrl, List
         GuardedJudge guard = new GuardedJudge(
                 new ChatModelJudge(chat, prompts, new JudgeSettings(mode, temperature, 1), runtime), control);
         String description = Providers.describe(judge);
-        Map<String, String> hashes = new TreeMap<>(prompts.hashes(LlmMetrics.promptIds(metricIds, settings.perChunk())));
+        Map<String, String> hashes =
+                new TreeMap<>(prompts.hashes(LlmMetrics.promptIds(metricIds, settings.perChunk())));
         hashes.putAll(Criteria.promptHashes(prompts, scored));
         return new JudgeSetup(judge.provider(), guard.modelName(), "LLM-as-judge: " + description
                 + ", structured JSON verdicts", judge.baseUrl(),

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -72,7 +73,7 @@ public final class Criteria {
     public static Map<String, String> promptHashes(PromptLibrary prompts, Collection<Criterion> criteria) {
         Map<String, String> hashes = new TreeMap<>(prompts.hashes(promptIds(criteria)));
         for (Criterion criterion : criteria) {
-            hashes.put(criterion.name() + "/" + criterion.kind().name().toLowerCase(java.util.Locale.ROOT),
+            hashes.put(criterion.name() + "/" + criterion.kind().name().toLowerCase(Locale.ROOT),
                     sha256(criterionPrompt(prompts, criterion)));
         }
         return hashes;

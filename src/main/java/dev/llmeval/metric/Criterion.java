@@ -2,6 +2,7 @@ package dev.llmeval.metric;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
@@ -42,7 +43,7 @@ public record Criterion(String name, Kind kind, String definition, SortedMap<Int
             throw new IllegalArgumentException("criterion name must be lower_snake, got '" + name + "'");
         }
         definition = definition == null ? "" : definition.strip();
-        rubric = Collections.unmodifiableSortedMap(new TreeMap<>(rubric == null ? java.util.Map.of() : rubric));
+        rubric = Collections.unmodifiableSortedMap(new TreeMap<>(rubric == null ? Map.of() : rubric));
         uses = List.copyOf(uses == null || uses.isEmpty() ? DEFAULT_USES : uses);
         if (kind == Kind.ASPECT && definition.isEmpty()) {
             throw new IllegalArgumentException(name + ": an aspect needs a definition");

@@ -1,13 +1,16 @@
 package dev.llmeval.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.llmeval.testing.FakeOpenAiServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,7 +94,7 @@ class CriteriaRunIT {
         assertThat(FakeOpenAiServer.prompt(grades.get(0))).contains("RETRIEVED CONTEXTS:\n[1] Open Settings");
         JsonNode report = judge.report();
         assertThat(report.at("/metrics/faithfulness/scored").asInt()).isEqualTo(3);
-        assertThat(report.at("/metrics/politeness/mean").asDouble()).isCloseTo(2.0 / 3, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(report.at("/metrics/politeness/mean").asDouble()).isCloseTo(2.0 / 3, within(1e-9));
         assertThat(report.at("/metrics/helpfulness/mean").asDouble()).isEqualTo(0.75);
         assertThat(report.at("/samples/2/scores/politeness/reason").asText()).isEqualTo("no (2 of 3 votes): vote");
         assertThat(report.at("/run/prompts").has("criteria/aspect")).isTrue();
@@ -115,7 +118,25 @@ class CriteriaRunIT {
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(server.chatRequests()).hasSize(calls);
         assertThat(judge.report().at("/metrics/politeness/mean").asDouble()).isCloseTo(2.0 / 3,
-                org.assertj.core.api.Assertions.within(1e-9));
+                within(1e-9));
+    }
+
+    @Test
+    void should_sample_votes_at_the_vote_temperature_from_metric_options() throws IOException {
+        // given
+        Files.writeString(dir.resolve("llmeval.yaml"), CRITERIA + """
+                metric-options:
+                  politeness:
+                    vote-temperature: 0.9
+                """);
+
+        // when
+        CliRun result = judge.run("--metrics", "politeness");
+
+        // then
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(requestsFor(server, "aspect_verdict")).hasSize(9)
+                .extracting(v -> v.path("temperature").asDouble()).containsOnly(0.9);
     }
 
     @Test
@@ -138,12 +159,12 @@ class CriteriaRunIT {
         Path dataset = dir.resolve("golden.jsonl");
 
         // when
-        CliRun result = CliRun.of(java.util.Map.of(), dir, "run", "--dataset", dataset.toString(),
+        CliRun result = CliRun.of(Map.of(), dir, "run", "--dataset", dataset.toString(),
                 "--metrics", "politeness,helpfulness", "--out", dir.resolve("offline").toString());
 
         // then
         assertThat(result.exitCode()).as(result.err()).isZero();
-        JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper()
+        JsonNode report = new ObjectMapper()
                 .readTree(dir.resolve("offline/report.json").toFile());
         assertThat(report.at("/samples/0/scores/politeness/outcome").asText()).isEqualTo("skipped");
         assertThat(report.at("/samples/0/scores/politeness/reason").asText()).startsWith("needs an LLM judge");
