@@ -6,6 +6,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import dev.llmeval.judge.EstimatingJudge;
 import dev.llmeval.judge.PriceTable;
+import dev.llmeval.metric.Criterion;
 import dev.llmeval.metric.EvaluatedSample;
 import dev.llmeval.metric.JudgeUsage;
 import dev.llmeval.metric.LlmMetrics;
@@ -29,7 +30,8 @@ final class DryRun {
 
     static void print(PrintWriter out, RunSettings settings, String judgeModel, String judgeDescription,
             Path promptsDir, List<String> metricIds, List<EvaluatedSample> samples,
-            Map<Integer, Map<String, MetricResult>> skipped, Function<String, MetricOptions> options) {
+            Map<Integer, Map<String, MetricResult>> skipped, Function<String, MetricOptions> options,
+            List<Criterion> criteria) {
         out.println("dry run: " + samples.size() + " samples x " + metricIds.size() + " metrics with "
                 + (settings.offline() ? "the offline judge" : judgeDescription) + "; nothing is called");
         if (settings.offline()) {
@@ -38,8 +40,9 @@ final class DryRun {
             return;
         }
         EstimatingJudge judge = new EstimatingJudge(JudgeSetup.prompts(promptsDir), judgeModel);
-        List<Metric> metrics = JudgeSetup.metrics(
-                LlmMetrics.create(judge, new ZeroEmbeddings(), settings.perChunk(), options), metricIds);
+        List<Metric> metrics = JudgeSetup.metrics(JudgeSetup.withCriteria(
+                LlmMetrics.create(judge, new ZeroEmbeddings(), settings.perChunk(), options), judge, criteria, options),
+                metricIds);
         PriceTable prices = settings.prices();
         String row = "%-20s %8s %14s %14s %12s%n";
         out.printf(Locale.ROOT, row, "metric", "calls", "input tokens", "output tokens", "cost (USD)");

@@ -15,6 +15,7 @@ import dev.llmeval.gate.Thresholds;
 import dev.llmeval.judge.CacheMode;
 import dev.llmeval.judge.JudgeCache;
 import dev.llmeval.judge.RunMeter;
+import dev.llmeval.metric.Criterion;
 import dev.llmeval.metric.EvaluatedSample;
 import dev.llmeval.metric.MetricResult;
 import dev.llmeval.metric.SampleField;
@@ -51,8 +52,12 @@ public final class Evaluation {
         String configName = config.source() == null ? ConfigFile.DEFAULT_NAME : config.source().toString();
         DatasetFormat format = request.format() == null ? null : DatasetFormat.parse(request.format());
         Dataset dataset = DatasetReader.read(request.dataset(), format, ColumnMaps.parse(request.columnMap()));
-        MetricPlan plan = MetricPlan.choose(request.metrics(), config.metrics(), configName, dataset.samples());
-        Thresholds thresholds = ThresholdPlan.merge(config.thresholds(), configName, request.thresholds(), plan);
+        List<Criterion> criteria = CriteriaSetup.of(config);
+        List<String> criterionIds = CriteriaSetup.ids(criteria);
+        MetricPlan plan = MetricPlan.choose(request.metrics(), config.metrics(), configName, dataset.samples(),
+                criterionIds);
+        Thresholds thresholds = ThresholdPlan.merge(config.thresholds(), configName, request.thresholds(), plan,
+                MetricPlan.known(criterionIds));
         RunSettings settings = RunSettings.resolve(request, config, workingDir);
         List<String> formats = RunOutput.formats(request.reportFormats());
         BaselineGate extraGate = BaselineGate.create(request.gate(), thresholds);
@@ -65,9 +70,9 @@ public final class Evaluation {
                 : new JudgeCache(settings.cacheDir(), settings.cacheMode());
         EmbeddingsSetup embeddings = EmbeddingsSetup.create(settings, cache, meter, env);
         JudgeSetup judge = settings.offline()
-                ? JudgeSetup.offline(plan.ids(), embeddings.model(), config.metricOptions())
+                ? JudgeSetup.offline(plan.ids(), embeddings.model(), config.metricOptions(), criteria)
                 : JudgeSetup.llm(settings, request.promptsDir(), plan.ids(), env, embeddings.model(), control, meter,
-                        cache, config.metricOptions());
+                        cache, config.metricOptions(), criteria);
         String targetKind = TargetStep.kind(request.target(), config.target());
         boolean dataTarget = targetKind.equals(TargetStep.DATASET);
         List<EvaluatedSample> samples = dataset.samples().stream().map(Evaluation::toEvaluated).toList();
@@ -81,7 +86,8 @@ public final class Evaluation {
                 samples = samples.stream().map(Evaluation::standIn).toList();
             }
             DryRun.print(out, settings, judge.model(), settings.offline() ? null : Providers.describe(settings.judge()),
-                    request.promptsDir(), plan.ids(), samples, preset, JudgeSetup.options(config.metricOptions()));
+                    request.promptsDir(), plan.ids(), samples, preset,
+                    JudgeSetup.options(config.metricOptions(), criteria), criteria);
             return ExitStatus.PASSED;
         }
         List<GoldenSample> golden = dataset.samples();

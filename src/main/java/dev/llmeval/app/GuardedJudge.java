@@ -7,6 +7,7 @@ import dev.llmeval.judge.OutputSpec;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Wraps the run's judge to stop calling it after a failure that no retry can mend (a rejected
@@ -28,12 +29,22 @@ final class GuardedJudge implements Judge {
 
     @Override
     public <T> Judged<T> ask(String promptId, Map<String, Object> variables, OutputSpec<T> spec) {
+        return guarded(() -> delegate.ask(promptId, variables, spec));
+    }
+
+    @Override
+    public <T> Judged<T> ask(String promptId, Map<String, Object> variables, OutputSpec<T> spec,
+            double temperature) {
+        return guarded(() -> delegate.ask(promptId, variables, spec, temperature));
+    }
+
+    private <T> Judged<T> guarded(Supplier<Judged<T>> ask) {
         JudgeException stop = fatal.get();
         if (stop != null) {
             throw new JudgeException("not asked: the judge failed earlier: " + stop.getMessage(), null, 0, 0, 0);
         }
         try {
-            Judged<T> judged = delegate.ask(promptId, variables, spec);
+            Judged<T> judged = ask.get();
             answered.incrementAndGet();
             return judged;
         } catch (JudgeException e) {

@@ -7,6 +7,7 @@ import dev.llmeval.LlmevalException;
 import dev.llmeval.config.MetricOptionsConfig;
 import dev.llmeval.judge.CallLimiter;
 import dev.llmeval.judge.ChatModelJudge;
+import dev.llmeval.judge.Judge;
 import dev.llmeval.judge.JudgeCache;
 import dev.llmeval.judge.JudgeRuntime;
 import dev.llmeval.judge.JudgeSettings;
@@ -14,6 +15,8 @@ import dev.llmeval.judge.OutputMode;
 import dev.llmeval.judge.PromptLibrary;
 import dev.llmeval.judge.RetryPolicy;
 import dev.llmeval.judge.RunMeter;
+import dev.llmeval.metric.Criteria;
+import dev.llmeval.metric.Criterion;
 import dev.llmeval.metric.LlmMetrics;
 import dev.llmeval.metric.Metric;
 import dev.llmeval.metric.MetricCatalog;
@@ -24,9 +27,12 @@ import dev.llmeval.metric.offline.OfflineMetrics;
 import dev.llmeval.provider.ModelSettings;
 import dev.llmeval.provider.Providers;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -42,24 +48,26 @@ import java.util.function.Supplier;
 record JudgeSetup(String kind, String model, String method, String baseUrl, List<Metric> metrics,
         Map<String, String> promptHashes, GuardedJudge guard) {
 
-    static JudgeSetup offline(List<String> metricIds, EmbeddingModel embeddings, MetricOptionsConfig options) {
-        Function<String, MetricOptions> lookup = options(options);
+    static JudgeSetup offline(List<String> metricIds, EmbeddingModel embeddings, MetricOptionsConfig options,
+            List<Criterion> criteria) {
+        Function<String, MetricOptions> lookup = options(options, criteria);
         return new JudgeSetup(RunSettings.OFFLINE, null, OfflineMetrics.method(), null,
-                built(() -> offlineMetrics(metricIds, embeddings, lookup)), Map.of(), null);
+                built(() -> offlineMetrics(metricIds, embeddings, lookup, criteria)), Map.of(), null);
     }
 
     /**
-     * The offline version of each metric that has one; a metric that needs an LLM and has none is
-     * skipped on every sample with the reason.
+     * The offline version of each metric that has one; a metric that needs an LLM and has none (a
+     * custom criterion too) is skipped on every sample with the reason.
      */
     static List<Metric> offlineMetrics(List<String> metricIds, EmbeddingModel embeddings,
-            Function<String, MetricOptions> options) {
+            Function<String, MetricOptions> options, List<Criterion> criteria) {
         List<String> offlineIds = metricIds.stream().filter(OfflineMetrics.supportedIds()::contains).toList();
         Map<String, Metric> byId = new HashMap<>();
         OfflineMetrics.create(embeddings, offlineIds).forEach(m -> byId.put(m.id(), m));
         for (String id : metricIds) {
             if (!byId.containsKey(id)) {
                 MetricInfo info = MetricCatalog.find(id)
+                        .or(() -> criteria.stream().filter(c -> c.name().equals(id)).findFirst().map(Criteria::info))
                         .orElseThrow(() -> new IllegalArgumentException("unknown metric " + id));
                 byId.put(id, new NeedsLlmJudge(info));
             }
@@ -69,11 +77,13 @@ record JudgeSetup(String kind, String model, String method, String baseUrl, List
 
     static JudgeSetup llm(RunSettings settings, Path promptsDir, List<String> metricIds, Map<String, String> env,
             EmbeddingModel embeddings, RunControl control, RunMeter meter, JudgeCache cache,
-            MetricOptionsConfig options) {
-        Function<String, MetricOptions> lookup = options(options);
+            MetricOptionsConfig options, List<Criterion> criteria) {
+        Function<String, MetricOptions> lookup = options(options, criteria);
         ModelSettings judge = settings.judge();
         ChatModel chat = Providers.chatModel(judge, env);
         PromptLibrary prompts = prompts(promptsDir);
+        List<Criterion> scored = criteria.stream().filter(c -> metricIds.contains(c.name())).toList();
+        CriteriaSetup.checkPrompts(prompts, scored);
         OutputMode mode = Providers.supportsJsonMode(judge.provider()) ? OutputMode.AUTO : OutputMode.TEXT;
         double temperature = judge.temperature() == null ? 0.0 : judge.temperature();
         JudgeRuntime runtime = JudgeRuntime.builder()
@@ -87,22 +97,35 @@ record JudgeSetup(String kind, String model, String method, String baseUrl, List
         GuardedJudge guard = new GuardedJudge(
                 new ChatModelJudge(chat, prompts, new JudgeSettings(mode, temperature, 1), runtime), control);
         String description = Providers.describe(judge);
+        Map<String, String> hashes =
+                new TreeMap<>(prompts.hashes(LlmMetrics.promptIds(metricIds, settings.perChunk(), lookup)));
+        hashes.putAll(Criteria.promptHashes(prompts, scored));
         return new JudgeSetup(judge.provider(), guard.modelName(), "LLM-as-judge: " + description
                 + ", structured JSON verdicts", judge.baseUrl(),
-                built(() -> metrics(LlmMetrics.create(guard, embeddings, settings.perChunk(), lookup), metricIds)),
-                prompts.hashes(LlmMetrics.promptIds(metricIds, settings.perChunk(), lookup)), guard);
+                built(() -> metrics(withCriteria(LlmMetrics.create(guard, embeddings, settings.perChunk(), lookup),
+                        guard, scored, lookup), metricIds)),
+                Collections.unmodifiableMap(hashes), guard);
+    }
+
+    /** The built-in metrics followed by one metric per custom criterion. */
+    static List<Metric> withCriteria(List<Metric> builtIn, Judge judge, List<Criterion> criteria,
+            Function<String, MetricOptions> options) {
+        List<Metric> all = new ArrayList<>(builtIn);
+        all.addAll(Criteria.create(judge, criteria, options));
+        return all;
     }
 
     /**
      * Each metric's options from {@code metric-options:}; an entry for an unknown metric is an
      * input error (exit 3) naming the file and line.
      */
-    static Function<String, MetricOptions> options(MetricOptionsConfig config) {
+    static Function<String, MetricOptions> options(MetricOptionsConfig config, List<Criterion> criteria) {
+        List<String> known = MetricPlan.known(CriteriaSetup.ids(criteria));
         config.values().keySet().forEach(id -> {
-            if (MetricCatalog.find(id).isEmpty()) {
+            if (!known.contains(id)) {
                 throw new LlmevalException(ExitStatus.INVALID_INPUT, config.where().get(id)
                         + ": metric-options: unknown metric '" + id + "' (known: "
-                        + String.join(", ", MetricCatalog.ids()) + ")");
+                        + String.join(", ", known) + ")");
             }
         });
         return id -> MetricOptions.of(id, config.where().get(id), config.values().getOrDefault(id, Map.of()));

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Which metrics a run scores, and whether the user named them (then a sample lacking a field a
- * metric needs is an error) or took the defaults (then that sample × metric is skipped).
+ * metric needs is an error) or took the defaults (then that sample × metric is skipped). The
+ * defaults are the four RAGAS metrics plus every custom criterion of llmeval.yaml.
  */
 record MetricPlan(List<String> ids, boolean explicit) {
 
@@ -24,30 +25,42 @@ record MetricPlan(List<String> ids, boolean explicit) {
      * @param fromFlags {@code --metrics}, or null
      * @param fromConfig {@code metrics:} of llmeval.yaml, possibly empty
      * @param configName the config file's name for messages
+     * @param criteria the ids of the custom criteria: known, and scored by default
      */
     static MetricPlan choose(List<String> fromFlags, List<String> fromConfig, String configName,
-            List<GoldenSample> samples) {
+            List<GoldenSample> samples, List<String> criteria) {
+        List<String> known = known(criteria);
         if (fromFlags != null && !fromFlags.isEmpty()) {
-            return new MetricPlan(validated(fromFlags, "--metrics", ExitStatus.USAGE), true);
+            return new MetricPlan(validated(fromFlags, "--metrics", ExitStatus.USAGE, known), true);
         }
         if (!fromConfig.isEmpty()) {
-            return new MetricPlan(validated(fromConfig, configName + ": 'metrics'", ExitStatus.INVALID_INPUT), true);
+            return new MetricPlan(
+                    validated(fromConfig, configName + ": 'metrics'", ExitStatus.INVALID_INPUT, known), true);
         }
         boolean anyReference = samples.stream().anyMatch(s -> s.reference() != null && !s.reference().isBlank());
         String precision = anyReference ? "context_precision" : "context_utilization";
-        return new MetricPlan(List.of("faithfulness", "answer_relevancy", precision, "context_recall"), false);
+        List<String> ids = new ArrayList<>(List.of("faithfulness", "answer_relevancy", precision, "context_recall"));
+        ids.addAll(criteria);
+        return new MetricPlan(ids, false);
     }
 
-    private static List<String> validated(List<String> names, String where, ExitStatus status) {
+    /** The catalogue's ids followed by the criteria's. */
+    static List<String> known(List<String> criteria) {
+        List<String> known = new ArrayList<>(KNOWN);
+        known.addAll(criteria);
+        return List.copyOf(known);
+    }
+
+    private static List<String> validated(List<String> names, String where, ExitStatus status, List<String> known) {
         LinkedHashSet<String> ids = new LinkedHashSet<>();
         for (String name : names) {
             String id = name.trim();
             if (id.isEmpty()) {
                 continue;
             }
-            if (!KNOWN.contains(id)) {
+            if (!known.contains(id)) {
                 throw new LlmevalException(status,
-                        where + ": unknown metric '" + id + "' (known: " + String.join(", ", KNOWN) + ")");
+                        where + ": unknown metric '" + id + "' (known: " + String.join(", ", known) + ")");
             }
             ids.add(id);
         }

@@ -12,13 +12,14 @@ final class ThresholdPlan {
 
     private ThresholdPlan() {}
 
+    /** @param known the ids a threshold may name: the catalogue's and the custom criteria's */
     static Thresholds merge(Map<String, Double> fromConfig, String configName, List<String> fromFlags,
-            MetricPlan plan) {
+            MetricPlan plan, List<String> known) {
         List<String> configSpecs = new ArrayList<>();
         fromConfig.forEach((metric, min) -> {
-            if (!MetricPlan.KNOWN.contains(metric)) {
+            if (!known.contains(metric)) {
                 throw new LlmevalException(ExitStatus.INVALID_INPUT, configName + ": 'thresholds." + metric
-                        + "': unknown metric (known: " + String.join(", ", MetricPlan.KNOWN) + ")");
+                        + "': unknown metric (known: " + String.join(", ", known) + ")");
             }
             if (plan.ids().contains(metric)) {
                 configSpecs.add(metric + "=" + min);
@@ -29,7 +30,7 @@ final class ThresholdPlan {
         for (String metric : flags.minimums().keySet()) {
             if (!plan.ids().contains(metric)) {
                 throw new LlmevalException(ExitStatus.USAGE, "--threshold " + metric + "=...: "
-                        + (MetricPlan.KNOWN.contains(metric) ? "this run does not score " + metric
+                        + (known.contains(metric) ? "this run does not score " + metric
                                 : "unknown metric '" + metric + "'")
                         + " (scored: " + String.join(", ", plan.ids()) + ")");
             }

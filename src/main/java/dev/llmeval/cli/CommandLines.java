@@ -57,6 +57,9 @@ final class CommandLines {
             if (type == RunCommand.class) {
                 return type.cast(new RunCommand(env, workingDir));
             }
+            if (type == MetricsCommand.class) {
+                return type.cast(new MetricsCommand(workingDir));
+            }
             if (type == ReportCommand.class) {
                 return type.cast(new ReportCommand(env));
             }

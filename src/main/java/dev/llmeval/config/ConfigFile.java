@@ -84,7 +84,7 @@ public final class ConfigFile {
         return new EvalConfig(file, settings.judge(), settings.embeddings(), settings.metrics(),
                 settings.thresholds(), settings.concurrency(), settings.rpm(), settings.maxErrors(),
                 settings.maxCost(), settings.cache(), settings.prices(), settings.target(),
-                metricOptions(lines, settings.metricOptions()));
+                metricOptions(lines, settings.metricOptions()), CriteriaChecks.check(lines, settings.criteria()));
     }
 
     private static MetricOptionsConfig metricOptions(KeyLines lines, Map<String, Map<String, Object>> values) {

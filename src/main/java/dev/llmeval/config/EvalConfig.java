@@ -18,6 +18,7 @@ import java.util.Map;
  * @param prices USD per 1M tokens by model name, to merge over the built-in table
  * @param target the RAG system under test ({@code target:})
  * @param metricOptions per-metric options ({@code metric-options:})
+ * @param criteria custom criteria ({@code criteria:}), in file order
  */
 public record EvalConfig(
         Path source,
@@ -32,7 +33,8 @@ public record EvalConfig(
         CacheConfig cache,
         Map<String, Price> prices,
         TargetConfig target,
-        MetricOptionsConfig metricOptions) {
+        MetricOptionsConfig metricOptions,
+        List<CriterionConfig> criteria) {
 
     public static final EvalConfig EMPTY = empty(null);
 
@@ -45,11 +47,12 @@ public record EvalConfig(
         prices = prices == null ? Map.of() : unmodifiable(prices);
         target = target == null ? TargetConfig.EMPTY : target;
         metricOptions = metricOptions == null ? MetricOptionsConfig.EMPTY : metricOptions;
+        criteria = criteria == null ? List.of() : List.copyOf(criteria);
     }
 
     /** No settings, read from {@code source} (null: no file). */
     public static EvalConfig empty(Path source) {
-        return new EvalConfig(source, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new EvalConfig(source, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** {@code judge.provider}; kept for callers written before the judge section grew. */

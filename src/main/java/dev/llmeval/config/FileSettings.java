@@ -17,4 +17,5 @@ record FileSettings(
         @JsonProperty("cache") CacheConfig cache,
         @JsonProperty("prices") Map<String, Price> prices,
         @JsonProperty("target") TargetConfig target,
-        @JsonProperty("metric-options") Map<String, Map<String, Object>> metricOptions) {}
+        @JsonProperty("metric-options") Map<String, Map<String, Object>> metricOptions,
+        @JsonProperty("criteria") List<CriterionSettings> criteria) {}

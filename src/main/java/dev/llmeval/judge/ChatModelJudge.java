@@ -54,11 +54,20 @@ public final class ChatModelJudge implements Judge {
 
     @Override
     public <T> Judged<T> ask(String promptId, Map<String, Object> variables, OutputSpec<T> spec) {
+        return ask(promptId, variables, spec, settings.temperature());
+    }
+
+    @Override
+    public <T> Judged<T> ask(String promptId, Map<String, Object> variables, OutputSpec<T> spec,
+            double temperature) {
+        if (Double.isNaN(temperature) || temperature < 0.0 || temperature > 2.0) {
+            throw new IllegalArgumentException("temperature must be in [0, 2], got " + temperature);
+        }
         List<ChatMessage> messages = new ArrayList<>();
         messages.add(UserMessage.from(prompts.render(promptId, variables)));
         ResponseFormat format = responseFormat(spec);
         Cost cost = new Cost();
-        String reply = call(promptId, messages, format, cost);
+        String reply = call(promptId, messages, format, temperature, cost);
         for (int repairs = 0; ; repairs++) {
             try {
                 T value = JudgeParser.parse(reply, spec);
@@ -72,7 +81,7 @@ public final class ChatModelJudge implements Judge {
                 }
                 messages.add(AiMessage.from(reply == null || reply.isEmpty() ? " " : reply));
                 messages.add(UserMessage.from(repairRequest(e.getMessage(), spec)));
-                reply = call(promptId, messages, format, cost);
+                reply = call(promptId, messages, format, temperature, cost);
             }
         }
     }
@@ -111,10 +120,11 @@ public final class ChatModelJudge implements Judge {
                 .build();
     }
 
-    private String call(String promptId, List<ChatMessage> messages, ResponseFormat format, Cost cost) {
+    private String call(String promptId, List<ChatMessage> messages, ResponseFormat format, double temperature,
+            Cost cost) {
         ChatRequest.Builder builder = ChatRequest.builder()
                 .messages(List.copyOf(messages))
-                .temperature(settings.temperature());
+                .temperature(temperature);
         if (format != null) {
             builder.responseFormat(format);
         }

@@ -17,6 +17,16 @@ public interface Judge {
      */
     <T> Judged<T> ask(String promptId, Map<String, Object> variables, OutputSpec<T> spec);
 
+    /**
+     * As {@link #ask(String, Map, OutputSpec)}, sampled at {@code temperature} instead of the
+     * judge's own, e.g. for independent votes on one question. A judge that sends no requests
+     * (the dry-run estimate) may ignore it.
+     */
+    default <T> Judged<T> ask(String promptId, Map<String, Object> variables, OutputSpec<T> spec,
+            double temperature) {
+        return ask(promptId, variables, spec);
+    }
+
     /** The model's name as the provider reports it, for the report. */
     String modelName();
 }

@@ -1,0 +1,141 @@
+package dev.llmeval.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code llmeval metrics}: the catalogue and the criteria of llmeval.yaml, as a table and as JSON. */
+class MetricsCommandTest {
+
+    private static final String CRITERIA = """
+            criteria:
+              - name: politeness
+                kind: aspect
+                definition: "Is the response polite and free of sarcasm?"
+                votes: 3
+              - name: helpfulness
+                kind: rubric
+                uses: [user_input, response, retrieved_contexts]
+                rubric: {1: "No help.", 2: "A hint.", 3: "Partial.", 4: "Nearly complete.", 5: "Complete."}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private CliRun run(String... args) {
+        return CliRun.of(Map.of(), dir, args);
+    }
+
+    @Test
+    void should_list_built_in_metrics_and_criteria_in_aligned_columns() throws IOException {
+        // given
+        Files.writeString(dir.resolve("llmeval.yaml"), CRITERIA);
+
+        // when
+        CliRun result = run("metrics");
+
+        // then
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        List<String> lines = result.out().lines().toList();
+        assertThat(lines.get(0)).matches("metric +requires +llm +calls/sample +better +summary");
+        String header = lines.get(0);
+        List<String> rows = lines.subList(1, lines.indexOf(""));
+        assertThat(rows).extracting(row -> row.substring(0, row.indexOf(' ')))
+                .startsWith("faithfulness", "answer_relevancy")
+                .endsWith("politeness", "helpfulness")
+                .contains("context_recall", "noise_sensitivity_relevant", "exact_match");
+        for (String column : List.of("requires", "llm", "calls/sample", "better", "summary")) {
+            int at = header.indexOf(column);
+            assertThat(rows).as(column).allSatisfy(row -> {
+                assertThat(row.charAt(at - 1)).isEqualTo(' ');
+                assertThat(row.charAt(at)).isNotEqualTo(' ');
+            });
+        }
+        assertThat(rows).anySatisfy(row -> assertThat(row.replaceAll(" +", " "))
+                .isEqualTo("politeness user_input,response yes 3 higher criterion (aspect, majority of 3 votes): "
+                        + "Is the response polite and free of sarcasm?"));
+        assertThat(rows).anySatisfy(row -> assertThat(row.replaceAll(" +", " "))
+                .startsWith("faithfulness user_input,response,retrieved_contexts yes 2 higher "));
+        assertThat(rows).anySatisfy(row -> assertThat(row.replaceAll(" +", " "))
+                .startsWith("noise_sensitivity_relevant user_input,response,retrieved_contexts,reference yes 2K + 3 lower "));
+        assertThat(result.out()).contains("custom criteria: 2 from " + dir.resolve("llmeval.yaml"));
+    }
+
+    @Test
+    void should_print_every_metric_as_json_with_its_source() throws IOException {
+        // given
+        Path config = Files.writeString(dir.resolve("quality.yaml"), CRITERIA);
+
+        // when
+        CliRun result = run("metrics", "--json", "--config", config.toString());
+
+        // then
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode metrics = new ObjectMapper().readTree(result.out()).path("metrics");
+        JsonNode faithfulness = metrics.get(0);
+        assertThat(faithfulness.path("id").asText()).isEqualTo("faithfulness");
+        assertThat(faithfulness.path("source").asText()).isEqualTo("built-in");
+        assertThat(faithfulness.path("requires")).extracting(JsonNode::asText)
+                .containsExactly("user_input", "response", "retrieved_contexts");
+        assertThat(faithfulness.path("needsLlm").asBoolean()).isTrue();
+        assertThat(faithfulness.path("callsPerSample").asText()).isEqualTo("2");
+        assertThat(faithfulness.path("higherIsBetter").asBoolean()).isTrue();
+        JsonNode helpfulness = metrics.get(metrics.size() - 1);
+        assertThat(helpfulness.path("id").asText()).isEqualTo("helpfulness");
+        assertThat(helpfulness.path("source").asText()).isEqualTo("criterion");
+        assertThat(helpfulness.path("requires")).extracting(JsonNode::asText)
+                .containsExactly("user_input", "response", "retrieved_contexts");
+        assertThat(helpfulness.path("callsPerSample").asText()).isEqualTo("1");
+        assertThat(metrics).extracting(m -> m.path("id").asText()).doesNotHaveDuplicates()
+                .contains("exact_match", "politeness");
+    }
+
+    @Test
+    void should_list_only_the_catalogue_and_say_so_when_there_is_no_config() {
+        // when
+        CliRun result = run("metrics");
+
+        // then
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("faithfulness", "rouge_l").contains("custom criteria: none");
+    }
+
+    @Test
+    void should_exit_3_naming_file_and_line_when_a_criterion_is_invalid() throws IOException {
+        // given
+        Files.writeString(dir.resolve("llmeval.yaml"), """
+                criteria:
+                  - name: politeness
+                    kind: aspect
+                    definition: Polite?
+                    votes: 2
+                """);
+
+        // when
+        CliRun result = run("metrics");
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err().strip()).isEqualTo("llmeval: " + dir.resolve("llmeval.yaml")
+                + ":5: 'criteria[0].votes' must be an odd number, 1 or more, so that a majority decides");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void should_be_listed_in_the_top_level_help() {
+        // when
+        CliRun result = run("--help");
+
+        // then
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().lines().map(String::strip)).anySatisfy(line -> assertThat(line).startsWith("metrics"));
+    }
+}
