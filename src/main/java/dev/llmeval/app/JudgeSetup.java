@@ -97,14 +97,13 @@ record JudgeSetup(String kind, String model, String method, String baseUrl, List
         GuardedJudge guard = new GuardedJudge(
                 new ChatModelJudge(chat, prompts, new JudgeSettings(mode, temperature, 1), runtime), control);
         String description = Providers.describe(judge);
+        List<Metric> metrics = built(() -> metrics(withCriteria(
+                LlmMetrics.create(guard, embeddings, settings.perChunk(), lookup), guard, scored, lookup), metricIds));
         Map<String, String> hashes =
                 new TreeMap<>(prompts.hashes(LlmMetrics.promptIds(metricIds, settings.perChunk(), lookup)));
         hashes.putAll(Criteria.promptHashes(prompts, scored));
         return new JudgeSetup(judge.provider(), guard.modelName(), "LLM-as-judge: " + description
-                + ", structured JSON verdicts", judge.baseUrl(),
-                built(() -> metrics(withCriteria(LlmMetrics.create(guard, embeddings, settings.perChunk(), lookup),
-                        guard, scored, lookup), metricIds)),
-                Collections.unmodifiableMap(hashes), guard);
+                + ", structured JSON verdicts", judge.baseUrl(), metrics, Collections.unmodifiableMap(hashes), guard);
     }
 
     /** The built-in metrics followed by one metric per custom criterion. */
