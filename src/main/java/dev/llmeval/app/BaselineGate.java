@@ -12,6 +12,7 @@ import dev.llmeval.gate.RegressionGate;
 import dev.llmeval.gate.Thresholds;
 import dev.llmeval.metric.MetricResult;
 import dev.llmeval.metric.Outcome;
+import dev.llmeval.report.BaselineReport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,6 +86,11 @@ final class BaselineGate {
             }
         }
         return comparisons;
+    }
+
+    /** The comparisons with this run's max drops, for the reports. */
+    BaselineReport report(String path, List<Comparison> comparisons) {
+        return BaselineReport.of(path, comparisons, maxDrops, significantOnly);
     }
 
     /** The regression and pass-rate failures, to add to the threshold gate's. */
