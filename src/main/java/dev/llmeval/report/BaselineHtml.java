@@ -112,7 +112,8 @@ final class BaselineHtml {
                 html.element("td", "num", Integer.toString(count));
             }
             html.element("td", c.maxDrop() == null ? "muted" : null,
-                    c.maxDrop() == null ? "-" : allowed(c));
+                    c.maxDrop() == null ? "-" : allowedAmount(c)
+                            + (Direction.of(c.metric()).higherIsBetter() ? "" : " (rise)"));
             html.open("td", null);
             if (c.regressed() == null) {
                 html.element("span", "muted", "-");
@@ -210,14 +211,18 @@ final class BaselineHtml {
 
     /** {@code allowed drop 0.050}, {@code allowed drop 5% (0.045)}; a rise for lower-is-better metrics. */
     private static String allowed(BaselineReport.MetricChange c) {
-        String what = Direction.of(c.metric()).higherIsBetter() ? "allowed drop " : "allowed rise ";
+        return (Direction.of(c.metric()).higherIsBetter() ? "allowed drop " : "allowed rise ") + allowedAmount(c);
+    }
+
+    /** {@code 0.050}, or {@code 5% (0.045)} for a relative max drop. */
+    private static String allowedAmount(BaselineReport.MetricChange c) {
         if (c.maxDrop() == null) {
-            return what + "-";
+            return "-";
         }
         if (c.maxDrop().endsWith("%")) {
-            return what + c.maxDrop() + (c.allowedDrop() == null ? "" : " (" + number(c.allowedDrop()) + ")");
+            return c.maxDrop() + (c.allowedDrop() == null ? "" : " (" + number(c.allowedDrop()) + ")");
         }
-        return what + (c.allowedDrop() == null ? c.maxDrop() : number(c.allowedDrop()));
+        return c.allowedDrop() == null ? c.maxDrop() : number(c.allowedDrop());
     }
 
     /** {@code worse} when the change goes the metric's bad way, {@code better} the other way. */

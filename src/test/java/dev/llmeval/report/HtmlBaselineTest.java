@@ -132,7 +132,7 @@ class HtmlBaselineTest {
         assertThat(html).contains("<tr><td class=\"mono\">faithfulness</td><td class=\"num\">0.950</td>"
                 + "<td class=\"num\">0.750</td><td class=\"num worse\">-0.200</td>")
                 .contains("<td class=\"num\">2</td><td class=\"num\">1</td><td class=\"num\">0</td>"
-                        + "<td>allowed drop 0.100</td><td><span class=\"flag fail\">REGRESSED</span></td></tr>")
+                        + "<td>0.100</td><td><span class=\"flag fail\">REGRESSED</span></td></tr>")
                 .contains("<td class=\"muted\">-</td><td><span class=\"muted\">-</span></td></tr>");
         assertThat(html.indexOf("<table class=\"metrics\">")).isLessThan(html.indexOf("Against the baseline"));
         assertThat(html.indexOf("Against the baseline")).isLessThan(html.indexOf("<h2>Samples</h2>"));
@@ -211,7 +211,7 @@ class HtmlBaselineTest {
         assertThat(baseline.metrics().get(0).regressed()).isTrue();
         assertThat(html).contains("<td class=\"num\">0.100</td><td class=\"num\">0.500</td>"
                 + "<td class=\"num worse\">+0.400</td>")
-                .contains("<td>allowed rise 0.100</td><td><span class=\"flag fail\">REGRESSED</span></td>")
+                .contains("<td>0.100 (rise)</td><td><span class=\"flag fail\">REGRESSED</span></td>")
                 .contains("<a href=\"#sample-1\">q1</a></td><td class=\"num\">0.100</td><td class=\"num\">0.500</td>"
                         + "<td class=\"num worse\">+0.400</td>");
     }
