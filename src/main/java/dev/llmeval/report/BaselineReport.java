@@ -2,11 +2,11 @@ package dev.llmeval.report;
 
 import dev.llmeval.gate.Comparison;
 import dev.llmeval.gate.MaxDrop;
-import dev.llmeval.gate.RegressionGate;
 import dev.llmeval.gate.SampleDelta;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -55,20 +55,21 @@ public record BaselineReport(String path, boolean significantOnly, List<MetricCh
 
     /**
      * The comparisons as the report shows them, each with its metric's max drop and whether the
-     * regression gate ({@link RegressionGate#check}) failed it.
+     * regression gate failed it.
+     *
+     * @param regressed the metrics the regression gate failed
      */
     public static BaselineReport of(String path, List<Comparison> comparisons, List<MaxDrop> maxDrops,
-            boolean significantOnly) {
+            boolean significantOnly, Set<String> regressed) {
         Map<String, MaxDrop> drops = maxDrops.stream()
                 .collect(Collectors.toMap(MaxDrop::metricId, Function.identity(), (a, b) -> a));
         return new BaselineReport(path, significantOnly, comparisons.stream().map(c -> {
             MaxDrop drop = drops.get(c.metricId());
             Double allowed = drop == null || c.baselineMean() == null ? null : drop.allowed(c.baselineMean());
-            Boolean regressed = drop == null ? null
-                    : !RegressionGate.check(List.of(c), List.of(drop), significantOnly).isEmpty();
             return new MetricChange(c.metricId(), c.baselineMean(), c.currentMean(), c.delta(),
                     finite(c.ciLow()), finite(c.ciHigh()), c.paired(), c.onlyInBaseline().size(),
-                    c.onlyInCurrent().size(), c.worst(), drop == null ? null : spec(drop), allowed, regressed,
+                    c.onlyInCurrent().size(), c.worst(), drop == null ? null : spec(drop), allowed,
+                    drop == null ? null : regressed.contains(c.metricId()),
                     c.onlyInBaseline(), c.onlyInCurrent());
         }).toList());
     }

@@ -9,13 +9,16 @@ import dev.llmeval.gate.Gate;
 import dev.llmeval.gate.GateDecision;
 import dev.llmeval.gate.MaxDrop;
 import dev.llmeval.gate.MetricSummary;
+import dev.llmeval.gate.RegressionGate;
 import dev.llmeval.gate.Summaries;
 import dev.llmeval.gate.Thresholds;
 import dev.llmeval.metric.Outcome;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** report.html against a baseline: the cards, the comparison table, regressed and unpaired samples. */
@@ -55,9 +58,17 @@ class HtmlBaselineTest {
         return comparisons;
     }
 
+    /** The report of the comparisons, with the metrics the regression gate fails as regressed. */
+    static BaselineReport gated(String path, List<Comparison> comparisons, List<MaxDrop> maxDrops,
+            boolean significantOnly) {
+        Set<String> regressed = new HashSet<>();
+        RegressionGate.check(comparisons, maxDrops, significantOnly).forEach(f -> regressed.add(f.metricId()));
+        return BaselineReport.of(path, comparisons, maxDrops, significantOnly, regressed);
+    }
+
     /** faithfulness may drop 0.1, answer relevancy 5% of its baseline mean; context recall has no max drop. */
     static BaselineReport baseline(boolean significantOnly) {
-        return BaselineReport.of("main/report.json", comparisons(),
+        return gated("main/report.json", comparisons(),
                 MaxDrop.parse(List.of("faithfulness=0.1", "answer_relevancy=5%"), ExitStatus.USAGE), significantOnly);
     }
 
@@ -184,7 +195,7 @@ class HtmlBaselineTest {
             many.put(String.format("old-%02d", i), 0.5);
         }
         Comparison c = Comparisons.compare("context_recall", many, current("context_recall"));
-        BaselineReport baseline = BaselineReport.of("b.json", List.of(c), List.of(), false);
+        BaselineReport baseline = gated("b.json", List.of(c), List.of(), false);
 
         // when
         String html = HtmlReport.render(report(baseline));
@@ -201,7 +212,7 @@ class HtmlBaselineTest {
         // given: noise sensitivity rose from 0.1 to 0.5 with a max drop (here: rise) of 0.1
         String noise = "noise_sensitivity_relevant";
         Comparison c = Comparisons.compare(noise, Map.of("q1", 0.1), Map.of("q1", 0.5));
-        BaselineReport baseline = BaselineReport.of("b.json", List.of(c),
+        BaselineReport baseline = gated("b.json", List.of(c),
                 MaxDrop.parse(List.of(noise + "=0.1"), ExitStatus.USAGE), false);
 
         // when

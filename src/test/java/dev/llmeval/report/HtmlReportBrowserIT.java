@@ -339,7 +339,7 @@ class HtmlReportBrowserIT {
             before.put(BASELINE_ONLY_ID, 0.5);
             comparisons.add(Comparisons.compare(metric, before, current));
         }
-        BaselineReport baseline = BaselineReport.of("main/<b>report</b>.json", comparisons,
+        BaselineReport baseline = HtmlBaselineTest.gated("main/<b>report</b>.json", comparisons,
                 MaxDrop.parse(List.of("faithfulness=0.05"), ExitStatus.USAGE), false);
         RunContext context = new RunContext("0.1.0", Instant.parse("2026-11-27T21:00:00Z"),
                 Instant.parse("2026-11-27T21:00:01Z"), new JudgeInfo("openai", "<script>window.__pwned=10</script>",
