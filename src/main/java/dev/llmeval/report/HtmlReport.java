@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
 /**
  * Writes report.html: one self-contained file (inline CSS and script, no external resource) with
  * the verdict, the run's facts, the metric table and every sample with its scores and evidence.
- * The samples are written one at a time, never all held at once.
+ * With a baseline ({@code --baseline}) each card and an "Against the baseline" section show
+ * the comparison ({@link BaselineHtml}). The samples are written one at a time, never all held
+ * at once.
  * All dataset and judge text is HTML-escaped, and a Content-Security-Policy allows only the
  * template's own script, so text from a dataset can never run.
  */
