@@ -12,11 +12,14 @@ import dev.llmeval.gate.RegressionGate;
 import dev.llmeval.gate.Thresholds;
 import dev.llmeval.metric.MetricResult;
 import dev.llmeval.metric.Outcome;
+import dev.llmeval.report.BaselineReport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The gates beyond the mean thresholds: regression against a baseline report ({@code --baseline},
@@ -85,6 +88,13 @@ final class BaselineGate {
             }
         }
         return comparisons;
+    }
+
+    /** The comparisons with this run's max drops and the metrics that regressed, for the reports. */
+    BaselineReport report(String path, List<Comparison> comparisons) {
+        Set<String> regressed = RegressionGate.check(comparisons, maxDrops, significantOnly).stream()
+                .map(GateFailure::metricId).collect(Collectors.toSet());
+        return BaselineReport.of(path, comparisons, maxDrops, significantOnly, regressed);
     }
 
     /** The regression and pass-rate failures, to add to the threshold gate's. */

@@ -20,7 +20,6 @@ import dev.llmeval.metric.EvaluatedSample;
 import dev.llmeval.metric.MetricResult;
 import dev.llmeval.metric.SampleField;
 import dev.llmeval.provider.Providers;
-import dev.llmeval.report.BaselineReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -126,7 +125,7 @@ public final class Evaluation {
                     AccountingBuilder.of(meter, settings.prices(), judge.model(), summaries),
                     step == null ? null : step.summary(), extraGate.failures(comparisons, thresholds),
                     request.gate().baseline() == null ? null
-                            : BaselineReport.of(request.gate().baseline().toString(), comparisons));
+                            : extraGate.report(request.gate().baseline().toString(), comparisons));
             List<Path> written = output.write(request.out(), formats, env.get("GITHUB_STEP_SUMMARY"));
             results.close();
             progress.close();

@@ -13,10 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +28,9 @@ import java.util.regex.Pattern;
 /**
  * Writes report.html: one self-contained file (inline CSS and script, no external resource) with
  * the verdict, the run's facts, the metric table and every sample with its scores and evidence.
- * The samples are written one at a time, never all held at once.
+ * With a baseline ({@code --baseline}) each card and an "Against the baseline" section show
+ * the comparison ({@link BaselineHtml}). The samples are written one at a time, never all held
+ * at once.
  * All dataset and judge text is HTML-escaped, and a Content-Security-Policy allows only the
  * template's own script, so text from a dataset can never run.
  */
@@ -71,6 +75,8 @@ public final class HtmlReport {
                 + report.run().finished() + ". This file is self-contained: it loads nothing."));
         out.write(fill(template.substring(0, summaryAt), values));
         FirstPass first = firstPass(report);
+        values.put("baseline", baseline(report, first));
+        values.put("metric_options", metricOptions(report));
         out.write(cards(report, first));
         out.write(summary(report));
         out.write(fill(template.substring(summaryAt + SUMMARY.length(), tableAt), values));
@@ -88,14 +94,24 @@ public final class HtmlReport {
         return at;
     }
 
-    /** What a first pass over the samples learns: score counts per metric, whether any target ran. */
-    private record FirstPass(Map<String, Histogram> histograms, boolean anyTarget) {}
+    /**
+     * What a first pass over the samples learns: score counts per metric, whether any target ran,
+     * and the position ({@code #sample-N}) of each sample the baseline section links to.
+     */
+    private record FirstPass(Map<String, Histogram> histograms, boolean anyTarget, Map<String, Integer> positions) {}
 
     private static FirstPass firstPass(RunReport report) {
         Map<String, Histogram> histograms = new LinkedHashMap<>();
         report.metrics().keySet().forEach(id -> histograms.put(id, new Histogram()));
+        Set<String> linked = BaselineHtml.linkedIds(report.run().baseline());
+        Map<String, Integer> positions = new HashMap<>();
         boolean anyTarget = false;
+        int n = 0;
         for (SampleReport sample : report.samples()) {
+            n++;
+            if (linked.contains(sample.id())) {
+                positions.putIfAbsent(sample.id(), n);
+            }
             anyTarget |= sample.target() != null;
             for (MetricResult r : sample.scores().values()) {
                 if (r.outcome() == Outcome.SCORED) {
@@ -103,13 +119,17 @@ public final class HtmlReport {
                 }
             }
         }
-        return new FirstPass(histograms, anyTarget);
+        return new FirstPass(histograms, anyTarget, positions);
     }
 
     private static String cards(RunReport report, FirstPass first) {
         Html html = new Html().raw("<div class=\"cards\">\n");
+        Map<String, BaselineReport.MetricChange> changes = BaselineHtml.byMetric(report.run().baseline());
         report.metrics().forEach((id, m) -> {
-            String state = m.passed() == null ? "" : m.passed() ? " pass" : " fail";
+            BaselineReport.MetricChange change = changes.get(id);
+            Boolean regressed = change == null ? null : change.regressed();
+            String state = Boolean.FALSE.equals(m.passed()) || Boolean.TRUE.equals(regressed) ? " fail"
+                    : Boolean.TRUE.equals(m.passed()) || Boolean.FALSE.equals(regressed) ? " pass" : "";
             html.raw("<section class=\"card" + state + "\">");
             html.element("h3", "mono", id);
             html.element("div", "big", m.mean() == null ? "-" : ConsoleSummary.number(m.mean()));
@@ -128,6 +148,9 @@ public final class HtmlReport {
                     + (m.usage().calls() == 1 ? " judge call, " : " judge calls, ")
                     + (m.usage().inputTokens() + m.usage().outputTokens()) + " tokens, "
                     + String.format(Locale.ROOT, "$%.4f", m.costUsd()));
+            if (change != null) {
+                BaselineHtml.card(html, change);
+            }
             first.histograms().getOrDefault(id, new Histogram()).svg(html, id, m.threshold());
             html.raw("</section>\n");
         });
@@ -300,6 +323,7 @@ public final class HtmlReport {
         html.raw("<tr class=\"srow\" data-n=\"" + n + "\" data-outcomes=\"")
                 .text(String.join(" ", outcomes))
                 .raw("\" data-below=\"").text(Boolean.toString(anyBelow(sample, report)))
+                .raw("\" data-metrics=\"").text(metricTokens(sample, report))
                 .raw("\">");
         html.raw("<td class=\"num\" data-sort=\"" + n + "\">" + n + "</td>");
         html.raw("<td class=\"mono\" data-sort=\"").text(sample.id()).raw("\"><a href=\"#sample-" + n
@@ -346,6 +370,42 @@ public final class HtmlReport {
         return outcomes;
     }
 
+    /**
+     * Per metric (by its position in the report, so no dataset text is needed) the outcome, and
+     * {@code below} when the score misses the threshold: {@code 0:scored 0:below 1:error}. The
+     * metric filter reads these.
+     */
+    private static String metricTokens(SampleReport sample, RunReport report) {
+        List<String> tokens = new ArrayList<>();
+        int i = 0;
+        for (String id : report.metrics().keySet()) {
+            MetricResult r = sample.scores().get(id);
+            if (r != null) {
+                tokens.add(i + ":" + r.outcome().label());
+                if (below(r, report)) {
+                    tokens.add(i + ":below");
+                }
+            }
+            i++;
+        }
+        return String.join(" ", tokens);
+    }
+
+    /** The metric filter's options: the value is the metric's position, the text its id. */
+    private static String metricOptions(RunReport report) {
+        Html html = new Html();
+        int i = 0;
+        for (String id : report.metrics().keySet()) {
+            html.raw("<option value=\"" + i++ + "\">").text(id).raw("</option>\n");
+        }
+        return html.toString();
+    }
+
+    private static String baseline(RunReport report, FirstPass first) {
+        BaselineReport baseline = report.run().baseline();
+        return baseline == null ? "" : BaselineHtml.section(baseline, first.positions());
+    }
+
     private static boolean anyBelow(SampleReport sample, RunReport report) {
         return sample.scores().values().stream().anyMatch(r -> below(r, report));
     }
@@ -367,7 +427,8 @@ public final class HtmlReport {
         boolean anyBelow = anyBelow(sample, report);
         html.raw("<details class=\"sample\" id=\"sample-" + n + "\" data-outcomes=\"")
                 .text(String.join(" ", outcomes))
-                .raw("\" data-below=\"").text(Boolean.toString(anyBelow)).raw("\">\n<summary>");
+                .raw("\" data-below=\"").text(Boolean.toString(anyBelow))
+                .raw("\" data-metrics=\"").text(metricTokens(sample, report)).raw("\">\n<summary>");
         html.element("span", "sid", sample.id()).element("span", "muted", "line " + sample.line());
         sample.scores().forEach((id, r) -> html.element(
                 "span", below(r, report) ? "chip low" : "chip", id + " " + shortScore(r)));

@@ -323,7 +323,8 @@ class HtmlReportTest {
         assertThat(html)
                 .contains("<table class=\"samples\" id=\"sample-table\">")
                 .contains("<th class=\"mono\" data-type=\"num\">faithfulness</th>")
-                .contains("<tr class=\"srow\" data-n=\"1\" data-outcomes=\"scored\" data-below=\"true\">"
+                .contains("<tr class=\"srow\" data-n=\"1\" data-outcomes=\"scored\" data-below=\"true\""
+                        + " data-metrics=\"0:scored 0:below 1:scored 2:scored\">"
                         + "<td class=\"num\" data-sort=\"1\">1</td>"
                         + "<td class=\"mono\" data-sort=\"q1\"><a href=\"#sample-1\">q1</a></td>"
                         + "<td class=\"num low\" data-sort=\"0.5\">0.500</td>"
@@ -334,6 +335,22 @@ class HtmlReportTest {
                 .contains("<details class=\"sample\" id=\"sample-1\"", "<details class=\"sample\" id=\"sample-3\"")
                 .doesNotContain("latency ms");
         assertThat(html.indexOf("<table class=\"samples\"")).isLessThan(html.indexOf("<details class=\"sample\""));
+    }
+
+    @Test
+    void should_offer_each_metric_in_the_filter_and_tag_each_sample_with_its_outcome_per_metric() {
+        // when
+        String html = HtmlReport.render(SampleRuns.failingReport());
+
+        // then: options by position, so no dataset text becomes an attribute; q3 errored on
+        // faithfulness, is scored on answer relevancy and skipped on context recall
+        assertThat(html).contains("<select id=\"metric\">\n<option value=\"\">any</option>\n"
+                + "<option value=\"0\">faithfulness</option>\n<option value=\"1\">answer_relevancy</option>\n"
+                + "<option value=\"2\">context_recall</option>\n</select>")
+                .contains("<details class=\"sample\" id=\"sample-3\" data-outcomes=\"error scored skipped\""
+                        + " data-below=\"false\" data-metrics=\"0:error 1:scored 2:skipped\">")
+                .contains("<details class=\"sample\" id=\"sample-2\" data-outcomes=\"scored not_applicable\""
+                        + " data-below=\"true\" data-metrics=\"0:scored 1:not_applicable 2:scored 2:below\">");
     }
 
     @Test

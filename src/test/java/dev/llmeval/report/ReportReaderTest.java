@@ -31,6 +31,41 @@ class ReportReaderTest {
     }
 
     @Test
+    void should_write_the_same_baseline_comparison_when_read_from_its_json() throws IOException {
+        RunReport original = HtmlBaselineTest.report(HtmlBaselineTest.baseline(false));
+        Path json = dir.resolve("report.json");
+        JsonReport.write(original, json);
+
+        RunReport read = ReportReader.read(json);
+
+        assertThat(read.run().baseline()).isEqualTo(original.run().baseline());
+        assertThat(HtmlReport.render(read)).isEqualTo(HtmlReport.render(original))
+                .contains("Against the baseline", "REGRESSED", "<a href=\"#sample-2\">q2</a>");
+        assertThat(MarkdownReport.render(read)).isEqualTo(MarkdownReport.render(original));
+    }
+
+    @Test
+    void should_read_a_baseline_written_before_the_allowed_drop_was_recorded() throws IOException {
+        RunReport original = HtmlBaselineTest.report(HtmlBaselineTest.baseline(false));
+        String json = JsonReport.toJson(original).replaceAll(
+                ",\\s*\"(max_drop|allowed_drop|regressed)\": [^,\\n]+", "")
+                .replaceAll(",\\s*\"only_in_(baseline|current)_ids\": \\[[^\\]]*\\]", "")
+                .replaceAll(",\\s*\"significant_only\": (true|false)", "");
+        assertThat(json).doesNotContain("max_drop", "only_in_current_ids", "significant_only");
+        Path file = dir.resolve("old.json");
+        Files.writeString(file, json);
+
+        RunReport read = ReportReader.read(file);
+
+        BaselineReport.MetricChange recall = read.run().baseline().metrics().get(2);
+        assertThat(recall.onlyInCurrent()).isEqualTo(1);
+        assertThat(recall.onlyInCurrentIds()).isEmpty();
+        assertThat(recall.regressed()).isNull();
+        assertThat(HtmlReport.render(read)).contains("Against the baseline", "1 (ids not recorded)",
+                "<p><span class=\"muted\">no max drop</span></p>");
+    }
+
+    @Test
     void should_name_the_file_when_it_is_not_a_report() throws IOException {
         Path other = dir.resolve("other.json");
         Files.writeString(other, "{\"hello\": 1}");
