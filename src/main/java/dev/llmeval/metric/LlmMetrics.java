@@ -13,7 +13,8 @@ public final class LlmMetrics {
     /** Ids of the LLM-judged metrics, in report order. */
     public static final List<String> IDS = List.of(
             Faithfulness.ID, AnswerRelevancy.ID, ContextPrecision.PRECISION_ID,
-            ContextPrecision.UTILIZATION_ID, ContextRecall.ID);
+            ContextPrecision.UTILIZATION_ID, ContextRecall.ID,
+            ContextEntityRecall.ID, NoiseSensitivity.RELEVANT_ID, NoiseSensitivity.IRRELEVANT_ID, ContextRelevance.ID);
 
     private LlmMetrics() {}
 
@@ -29,7 +30,11 @@ public final class LlmMetrics {
                 new AnswerRelevancy(judge, embeddings, AnswerRelevancy.DEFAULT_QUESTION_COUNT),
                 new ContextPrecision(judge, true, perChunk),
                 new ContextPrecision(judge, false, perChunk),
-                new ContextRecall(judge));
+                new ContextRecall(judge),
+                new ContextEntityRecall(judge),
+                new NoiseSensitivity(judge, true),
+                new NoiseSensitivity(judge, false),
+                new ContextRelevance(judge));
     }
 
     /** The prompt ids the given metrics use, without duplicates; unknown ids add none. */
@@ -56,6 +61,9 @@ public final class LlmMetrics {
             case AnswerRelevancy.ID -> AnswerRelevancy.promptIds();
             case ContextPrecision.PRECISION_ID, ContextPrecision.UTILIZATION_ID -> ContextPrecision.promptIds(perChunk);
             case ContextRecall.ID -> ContextRecall.promptIds();
+            case ContextEntityRecall.ID -> ContextEntityRecall.promptIds();
+            case NoiseSensitivity.RELEVANT_ID, NoiseSensitivity.IRRELEVANT_ID -> NoiseSensitivity.promptIds();
+            case ContextRelevance.ID -> ContextRelevance.promptIds();
             default -> List.of();
         };
     }
