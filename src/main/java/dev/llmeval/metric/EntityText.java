@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * the normalised text. RAGAS compares exact strings, so "Plum Organics" and "plum organics", or
  * "Asunción" and "Asuncion", differ there.
  */
-public final class EntityText {
+final class EntityText {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
@@ -26,7 +26,7 @@ public final class EntityText {
      * every other run of characters that are not letters or digits becomes one space; a leading
      * article (the, a, an) dropped. {@code "The Plum-Organics’s"} → {@code "plum organics"}.
      */
-    public static String normalise(String text) {
+    static String normalise(String text) {
         if (text == null) {
             return "";
         }
@@ -39,7 +39,7 @@ public final class EntityText {
     }
 
     /** Whether a normalised entity occurs as whole words in a normalised text; a blank entity never does. */
-    public static boolean mentions(String normalisedText, String normalisedEntity) {
+    static boolean mentions(String normalisedText, String normalisedEntity) {
         if (normalisedEntity.isBlank()) {
             return false;
         }

@@ -208,7 +208,8 @@ public final class NoiseSensitivity implements Metric {
         String kind = relevant ? "a relevant chunk" : "only irrelevant chunks";
         String reason;
         if (wrong == 0) {
-            reason = "the reference supports all " + n + " response statements";
+            reason = n == 1 ? "the reference supports the only response statement"
+                    : "the reference supports all " + n + " response statements";
         } else if (counted.isEmpty()) {
             reason = wrong + " of " + n + " response statements are incorrect, none of them supported by " + kind;
         } else {

@@ -134,7 +134,7 @@ class NoiseSensitivityTest {
         // then
         assertThat(result.outcome()).isEqualTo(Outcome.SCORED);
         assertThat(result.score()).isEqualTo(0.0);
-        assertThat(result.reason()).isEqualTo("the reference supports all 1 response statements");
+        assertThat(result.reason()).isEqualTo("the reference supports the only response statement");
         assertThat(model.requests()).hasSize(2);
     }
 
