@@ -14,7 +14,8 @@ public final class LlmMetrics {
     public static final List<String> IDS = List.of(
             Faithfulness.ID, AnswerRelevancy.ID, ContextPrecision.PRECISION_ID,
             ContextPrecision.UTILIZATION_ID, ContextRecall.ID,
-            AnswerCorrectness.ID, FactualCorrectness.ID);
+            ContextEntityRecall.ID, NoiseSensitivity.RELEVANT_ID, NoiseSensitivity.IRRELEVANT_ID,
+            AnswerCorrectness.ID, FactualCorrectness.ID, ContextRelevance.ID);
 
     private LlmMetrics() {}
 
@@ -31,8 +32,12 @@ public final class LlmMetrics {
                 new ContextPrecision(judge, true, perChunk),
                 new ContextPrecision(judge, false, perChunk),
                 new ContextRecall(judge),
+                new ContextEntityRecall(judge),
+                new NoiseSensitivity(judge, true),
+                new NoiseSensitivity(judge, false),
                 AnswerCorrectness.of(judge, embeddings, options.apply(AnswerCorrectness.ID)),
-                FactualCorrectness.of(judge, options.apply(FactualCorrectness.ID)));
+                FactualCorrectness.of(judge, options.apply(FactualCorrectness.ID)),
+                new ContextRelevance(judge));
     }
 
     /** The prompt ids the given metrics use with default options, without duplicates; unknown ids add none. */
@@ -69,8 +74,11 @@ public final class LlmMetrics {
             case AnswerRelevancy.ID -> AnswerRelevancy.promptIds();
             case ContextPrecision.PRECISION_ID, ContextPrecision.UTILIZATION_ID -> ContextPrecision.promptIds(perChunk);
             case ContextRecall.ID -> ContextRecall.promptIds();
+            case ContextEntityRecall.ID -> ContextEntityRecall.promptIds();
+            case NoiseSensitivity.RELEVANT_ID, NoiseSensitivity.IRRELEVANT_ID -> NoiseSensitivity.promptIds();
             case AnswerCorrectness.ID -> AnswerCorrectness.promptIds();
             case FactualCorrectness.ID -> FactualCorrectness.promptIds(options.apply(metricId));
+            case ContextRelevance.ID -> ContextRelevance.promptIds();
             default -> List.of();
         };
     }

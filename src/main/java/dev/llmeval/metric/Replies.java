@@ -7,6 +7,7 @@ import dev.langchain4j.model.chat.request.json.JsonSchemaElement;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 import dev.llmeval.judge.OutputSpec;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The judge replies the LLM metrics read, as records, and their output specs. Schema names and
@@ -63,6 +64,25 @@ final class Replies {
         }
     }
 
+    /** {@code context_entity_recall/entities}. */
+    record Entities(List<String> entities) {}
+
+    /** {@code context_relevance/sentences}: sentences copied from the context. */
+    record ContextSentences(List<String> sentences) {}
+
+    /** {@code noise_sensitivity/chunk-support}. */
+    record StatementChunks(List<StatementChunk> statements) {}
+
+    /** {@code statement} is the 1-based statement number; {@code chunks} the 1-based numbers of the supporting chunks. */
+    record StatementChunk(Integer statement, String reason, List<Integer> chunks) {
+        StatementChunk {
+            if (statement == null) {
+                throw new IllegalArgumentException("\"statement\" is missing");
+            }
+            chunks = chunks == null ? List.of() : chunks.stream().filter(Objects::nonNull).toList();
+        }
+    }
+
     static final OutputSpec<Statements> STATEMENTS = new OutputSpec<>(
             "statements",
             object().addProperty("statements", array(new JsonStringSchema()))
@@ -107,6 +127,29 @@ final class Replies {
                     .addProperty("attributed", binarySchema())
                     .required("sentence", "reason", "attributed").build()),
             Attributions.class);
+
+    static final OutputSpec<Entities> ENTITIES = new OutputSpec<>(
+            "entities",
+            object().addProperty("entities", array(new JsonStringSchema()))
+                    .required("entities").build(),
+            Entities.class);
+
+    static final OutputSpec<ContextSentences> CONTEXT_SENTENCES = new OutputSpec<>(
+            "context_sentences",
+            object().addProperty("sentences", array(new JsonStringSchema()))
+                    .required("sentences").build(),
+            ContextSentences.class);
+
+    static final OutputSpec<StatementChunks> STATEMENT_CHUNKS = new OutputSpec<>(
+            "statement_chunks",
+            listOf("statements", object()
+                    .addIntegerProperty("statement", "1-based statement number")
+                    .addStringProperty("reason")
+                    .addProperty("chunks", JsonArraySchema.builder()
+                            .description("1-based numbers of the chunks that support the statement; empty if none")
+                            .items(new JsonIntegerSchema()).build())
+                    .required("statement", "reason", "chunks").build()),
+            StatementChunks.class);
 
     private static Integer binary(String name, Integer value) {
         if (value == null) {

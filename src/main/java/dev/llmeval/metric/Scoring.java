@@ -2,6 +2,7 @@ package dev.llmeval.metric;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * The score arithmetic of the RAGAS metrics, as pure functions over verdicts and similarities.
@@ -90,6 +91,53 @@ public final class Scoring {
         if (tp < 0 || fp < 0 || fn < 0) {
             throw new IllegalArgumentException("counts must be >= 0, got TP " + tp + ", FP " + fp + ", FN " + fn);
         }
+    }
+
+    /**
+     * Context relevance (RAGAS paper): the share of the context's sentences needed to answer the
+     * question, clipped to [0, 1]. Empty when the context has no sentences.
+     */
+    public static OptionalDouble sentenceShare(int needed, int total) {
+        if (total <= 0) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(Math.max(0, Math.min(needed, total)) / (double) total);
+    }
+
+    /**
+     * Noise sensitivity, lower is better: the share of the response's statements that are
+     * incorrect (the reference does not support them) and that a retrieved chunk supports. A
+     * chunk is relevant when it supports a statement of the reference. In {@code relevant} mode a
+     * statement counts when a relevant chunk supports it; otherwise (irrelevant mode) when some
+     * irrelevant chunk supports it and no relevant chunk does. Empty when there are no statements.
+     *
+     * @param incorrect per response statement, whether the reference fails to support it
+     * @param supportingChunks per response statement, the chunks (any numbering) that support it
+     * @param relevantChunks the chunks that support some reference statement
+     */
+    public static OptionalDouble noiseSensitivity(List<Boolean> incorrect, List<Set<Integer>> supportingChunks,
+            Set<Integer> relevantChunks, boolean relevant) {
+        if (incorrect.size() != supportingChunks.size()) {
+            throw new IllegalArgumentException(
+                    incorrect.size() + " correctness flags but " + supportingChunks.size() + " chunk sets");
+        }
+        if (incorrect.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        int counted = 0;
+        for (int i = 0; i < incorrect.size(); i++) {
+            if (incorrect.get(i) && misledBy(supportingChunks.get(i), relevantChunks, relevant)) {
+                counted++;
+            }
+        }
+        return OptionalDouble.of((double) counted / incorrect.size());
+    }
+
+    /** Whether a statement supported by {@code chunks} counts in the given noise-sensitivity mode. */
+    public static boolean misledBy(Set<Integer> chunks, Set<Integer> relevantChunks, boolean relevant) {
+        boolean byRelevant = chunks.stream().anyMatch(relevantChunks::contains);
+        boolean byIrrelevant = chunks.stream().anyMatch(c -> !relevantChunks.contains(c));
+        return relevant ? byRelevant : byIrrelevant && !byRelevant;
     }
 
     /**

@@ -23,7 +23,8 @@ class LlmMetricsTest {
         // then
         assertThat(metrics).extracting(Metric::id).containsExactlyElementsOf(LlmMetrics.IDS)
                 .containsExactly("faithfulness", "answer_relevancy", "context_precision", "context_utilization",
-                        "context_recall", "answer_correctness", "factual_correctness");
+                        "context_recall", "context_entity_recall", "noise_sensitivity_relevant",
+                        "noise_sensitivity_irrelevant", "answer_correctness", "factual_correctness", "context_relevance");
     }
 
     @Test
@@ -37,6 +38,10 @@ class LlmMetricsTest {
         assertThat(batched).containsExactly(
                 "faithfulness/statements", "faithfulness/verdicts", "context_precision/chunks");
         assertThat(perChunk).containsExactly("context_precision/chunk", "context_recall/attribution");
+        assertThat(LlmMetrics.promptIds(List.of("faithfulness", "noise_sensitivity_relevant",
+                "noise_sensitivity_irrelevant", "context_entity_recall", "context_relevance"))).containsExactly(
+                "faithfulness/statements", "faithfulness/verdicts", "noise_sensitivity/chunk-support",
+                "context_entity_recall/entities", "context_relevance/sentences");
     }
 
     @Test
@@ -47,7 +52,7 @@ class LlmMetricsTest {
         List<String> allPerChunk = LlmMetrics.promptIds(LlmMetrics.IDS, true);
 
         // when / then
-        assertThat(prompts.hashes(all)).hasSize(7);
-        assertThat(prompts.hashes(allPerChunk)).hasSize(7);
+        assertThat(prompts.hashes(all)).hasSize(10);
+        assertThat(prompts.hashes(allPerChunk)).hasSize(10);
     }
 }

@@ -13,7 +13,8 @@ public final class OfflineMetrics {
 
     private static final List<String> IDS = List.of(
             OfflineFaithfulness.ID, OfflineAnswerRelevancy.ID, OfflineContextPrecision.PRECISION_ID,
-            OfflineContextPrecision.UTILIZATION_ID, OfflineContextRecall.ID);
+            OfflineContextPrecision.UTILIZATION_ID, OfflineContextRecall.ID, OfflineContextRelevance.ID,
+            OfflineContextEntityRecall.ID);
 
     private OfflineMetrics() {}
 
@@ -28,6 +29,8 @@ public final class OfflineMetrics {
                 case OfflineContextPrecision.PRECISION_ID -> new OfflineContextPrecision(embedder, true);
                 case OfflineContextPrecision.UTILIZATION_ID -> new OfflineContextPrecision(embedder, false);
                 case OfflineContextRecall.ID -> new OfflineContextRecall(embedder);
+                case OfflineContextRelevance.ID -> new OfflineContextRelevance(embedder);
+                case OfflineContextEntityRecall.ID -> new OfflineContextEntityRecall();
                 default -> throw new IllegalArgumentException(
                         "no offline version of metric '" + id + "'; supported: " + IDS);
             });

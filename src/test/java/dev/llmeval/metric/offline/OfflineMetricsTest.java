@@ -20,7 +20,8 @@ class OfflineMetricsTest {
 
         // then
         assertThat(metrics).extracting(Metric::id).containsExactly("faithfulness",
-                "answer_relevancy", "context_precision", "context_utilization", "context_recall");
+                "answer_relevancy", "context_precision", "context_utilization", "context_recall", "context_relevance",
+                "context_entity_recall");
         assertThat(metrics.get(0).requires()).containsExactlyInAnyOrder(
                 SampleField.QUESTION, SampleField.ANSWER, SampleField.CONTEXTS);
         assertThat(metrics.get(1).requires()).containsExactlyInAnyOrder(
@@ -31,6 +32,8 @@ class OfflineMetricsTest {
                 SampleField.QUESTION, SampleField.CONTEXTS, SampleField.ANSWER);
         assertThat(metrics.get(4).requires()).containsExactlyInAnyOrder(
                 SampleField.QUESTION, SampleField.CONTEXTS, SampleField.REFERENCE);
+        assertThat(metrics.get(5).requires()).containsExactlyInAnyOrder(SampleField.QUESTION, SampleField.CONTEXTS);
+        assertThat(metrics.get(6).requires()).containsExactlyInAnyOrder(SampleField.CONTEXTS, SampleField.REFERENCE);
         assertThat(OfflineMetrics.method()).startsWith("offline-v1");
     }
 

@@ -34,7 +34,7 @@ final class Pairs {
                     n.get("user_input").asText(), n.get("response").asText(), contexts,
                     n.hasNonNull("reference") ? n.get("reference").asText() : null);
             pairs.byQuestion.computeIfAbsent(n.get("question_id").asText(), k -> new LinkedHashMap<>())
-                    .put(n.get("label").asText(), sample);
+                    .put(n.has("label") ? n.get("label").asText() : n.get("context_label").asText(), sample);
         }
         return pairs;
     }
