@@ -52,14 +52,15 @@ final class RunCommand implements Callable<Integer> {
     List<String> columnMap = new ArrayList<>();
 
     @Option(names = "--metrics", paramLabel = "METRIC", split = ",",
-            description = "Metrics to score: faithfulness, answer_relevancy, context_precision, "
-                    + "context_utilization, context_recall. Default: the first four (context_utilization "
-                    + "instead of context_precision when no sample has a reference).")
+            description = "Metrics to score, by id (`llmeval metrics` lists them all, with the fields each needs). "
+                    + "Default: faithfulness, answer_relevancy, context_precision (context_utilization when no "
+                    + "sample has a reference), context_recall, and any criteria defined in llmeval.yaml.")
     List<String> metrics;
 
     @Option(names = "--threshold", paramLabel = "METRIC=MIN",
-            description = "Fail (exit 1) when the metric's mean over scored samples is below MIN. Repeatable; "
-                    + "overrides thresholds from llmeval.yaml.")
+            description = "Fail (exit 1) when the metric's mean over scored samples is below MIN (above it for a "
+                    + "lower-is-better metric such as noise_sensitivity_relevant). Repeatable; overrides thresholds "
+                    + "from llmeval.yaml.")
     List<String> thresholds = new ArrayList<>();
 
     @Option(names = "--judge", paramLabel = "PROVIDER",
