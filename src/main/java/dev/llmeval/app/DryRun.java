@@ -38,8 +38,9 @@ final class DryRun {
             return;
         }
         EstimatingJudge judge = new EstimatingJudge(JudgeSetup.prompts(promptsDir), judgeModel);
-        List<Metric> metrics = JudgeSetup.metrics(
-                LlmMetrics.create(judge, new ZeroEmbeddings(), settings.perChunk(), options), metricIds);
+        EmbeddingModel zero = new ZeroEmbeddings();
+        List<Metric> metrics = JudgeSetup.metrics(JudgeSetup.withTextMetrics(
+                LlmMetrics.create(judge, zero, settings.perChunk(), options), metricIds, zero, options), metricIds);
         PriceTable prices = settings.prices();
         String row = "%-20s %8s %14s %14s %12s%n";
         out.printf(Locale.ROOT, row, "metric", "calls", "input tokens", "output tokens", "cost (USD)");

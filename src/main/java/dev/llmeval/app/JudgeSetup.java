@@ -21,9 +21,11 @@ import dev.llmeval.metric.MetricInfo;
 import dev.llmeval.metric.MetricOptions;
 import dev.llmeval.metric.NeedsLlmJudge;
 import dev.llmeval.metric.offline.OfflineMetrics;
+import dev.llmeval.metric.text.TextMetrics;
 import dev.llmeval.provider.ModelSettings;
 import dev.llmeval.provider.Providers;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,14 +51,15 @@ record JudgeSetup(String kind, String model, String method, String baseUrl, List
     }
 
     /**
-     * The offline version of each metric that has one; a metric that needs an LLM and has none is
-     * skipped on every sample with the reason.
+     * The offline version of each metric that has one, and the text metrics (which need no judge);
+     * a metric that needs an LLM and has no offline version is skipped on every sample with the reason.
      */
     static List<Metric> offlineMetrics(List<String> metricIds, EmbeddingModel embeddings,
             Function<String, MetricOptions> options) {
         List<String> offlineIds = metricIds.stream().filter(OfflineMetrics.supportedIds()::contains).toList();
         Map<String, Metric> byId = new HashMap<>();
         OfflineMetrics.create(embeddings, offlineIds).forEach(m -> byId.put(m.id(), m));
+        textMetrics(metricIds, embeddings, options).forEach(m -> byId.put(m.id(), m));
         for (String id : metricIds) {
             if (!byId.containsKey(id)) {
                 MetricInfo info = MetricCatalog.find(id)
@@ -89,7 +92,8 @@ record JudgeSetup(String kind, String model, String method, String baseUrl, List
         String description = Providers.describe(judge);
         return new JudgeSetup(judge.provider(), guard.modelName(), "LLM-as-judge: " + description
                 + ", structured JSON verdicts", judge.baseUrl(),
-                built(() -> metrics(LlmMetrics.create(guard, embeddings, settings.perChunk(), lookup), metricIds)),
+                built(() -> metrics(withTextMetrics(LlmMetrics.create(guard, embeddings, settings.perChunk(), lookup),
+                        metricIds, embeddings, lookup), metricIds)),
                 prompts.hashes(LlmMetrics.promptIds(metricIds, settings.perChunk())), guard);
     }
 
@@ -106,6 +110,20 @@ record JudgeSetup(String kind, String model, String method, String baseUrl, List
             }
         });
         return id -> MetricOptions.of(id, config.where().get(id), config.values().getOrDefault(id, Map.of()));
+    }
+
+    /** The judged metrics plus the text metrics among {@code metricIds}, which score the same under any judge. */
+    static List<Metric> withTextMetrics(List<Metric> judged, List<String> metricIds, EmbeddingModel embeddings,
+            Function<String, MetricOptions> options) {
+        List<Metric> all = new ArrayList<>(judged);
+        all.addAll(textMetrics(metricIds, embeddings, options));
+        return all;
+    }
+
+    private static List<Metric> textMetrics(List<String> metricIds, EmbeddingModel embeddings,
+            Function<String, MetricOptions> options) {
+        return TextMetrics.create(embeddings, options,
+                metricIds.stream().filter(TextMetrics.supportedIds()::contains).toList());
     }
 
     /** Builds metrics, turning a bad metric option into an input error (exit 3). */

@@ -68,6 +68,18 @@ public final class MetricOptions {
         return ((Number) value).intValue();
     }
 
+    /** A true/false option ({@code ignore-case: true}). */
+    public boolean flag(String key, boolean fallback) {
+        Object value = values.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (!(value instanceof Boolean bool)) {
+            throw problem(key, "expected true or false, got " + describe(value));
+        }
+        return bool;
+    }
+
     /** A string option that must be one of {@code allowed} (compared in lower case). */
     public String choice(String key, String fallback, List<String> allowed) {
         Object value = values.get(key);
