@@ -39,8 +39,8 @@ public final class MetricOptions {
     public MetricOptions allowOnly(Set<String> known) {
         for (String key : values.keySet()) {
             if (!known.contains(key)) {
-                throw problem(key, "unknown option for " + metricId + " (known: "
-                        + String.join(", ", known.stream().sorted().toList()) + ")");
+                throw problem(key, "unknown option for " + metricId + (known.isEmpty() ? " (it takes none)"
+                        : " (known: " + String.join(", ", known.stream().sorted().toList()) + ")"));
             }
         }
         return this;

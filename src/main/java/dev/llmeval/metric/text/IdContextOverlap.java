@@ -24,6 +24,8 @@ final class IdContextOverlap implements Metric {
     static final String PRECISION_ID = "id_context_precision";
     static final String RECALL_ID = "id_context_recall";
 
+    static final int LISTED = 5;
+
     private final boolean precision;
 
     IdContextOverlap(boolean precision) {
@@ -65,12 +67,18 @@ final class IdContextOverlap implements Metric {
         long hits = base.size() - missed.size();
         String reason = precision
                 ? hits + " of " + base.size() + " retrieved ids are reference ids"
-                        + (missed.isEmpty() ? "" : "; not relevant: " + String.join(", ", missed))
+                        + (missed.isEmpty() ? "" : "; not relevant: " + listed(missed))
                 : hits + " of " + base.size() + " reference ids were retrieved"
-                        + (missed.isEmpty() ? "" : "; missed: " + String.join(", ", missed));
+                        + (missed.isEmpty() ? "" : "; missed: " + listed(missed));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("matched", base.stream().filter(other::contains).toList());
         details.put(precision ? "notRelevant" : "missed", missed);
         return MetricResult.scored(id(), score, reason, details, JudgeUsage.NONE);
+    }
+
+    /** {@code a, b, c} or, past {@value #LISTED} ids, {@code a, b, c, d, e and 3 more}. */
+    private static String listed(List<String> ids) {
+        String shown = String.join(", ", ids.subList(0, Math.min(LISTED, ids.size())));
+        return ids.size() > LISTED ? shown + " and " + (ids.size() - LISTED) + " more" : shown;
     }
 }

@@ -26,8 +26,11 @@ final class Text {
         return text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 
-    /** Runs of whitespace become one space; leading and trailing whitespace goes. */
+    /**
+     * Runs of Unicode whitespace (no-break and ideographic spaces and line breaks included) become one
+     * space; leading and trailing whitespace goes.
+     */
     static String collapseWhitespace(String text) {
-        return text.strip().replaceAll("\\s+", " ");
+        return text.replaceAll("(?U)\\s+", " ").strip();
     }
 }

@@ -41,7 +41,7 @@ class ExactMatchTest {
                 Map.of("ignore-case", true, "ignore-whitespace", true)));
 
         // when
-        MetricResult result = lenient.score(Samples.answer("  STRASSE \n  nach  Köln\n", "straße nach KÖLN"));
+        MetricResult result = lenient.score(Samples.answer("  STRASSE \n  nach\u00A0\u3000Köln\n", "straße nach KÖLN"));
 
         // then
         assertThat(result.score()).isEqualTo(1.0);

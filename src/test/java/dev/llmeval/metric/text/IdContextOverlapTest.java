@@ -38,6 +38,17 @@ class IdContextOverlapTest {
     }
 
     @Test
+    void should_name_at_most_five_missed_ids_in_the_reason_and_all_in_the_details() {
+        // when
+        MetricResult result = recall.score(Samples.ids(List.of("x"), List.of("a", "b", "c", "d", "e", "f", "g")));
+
+        // then
+        assertThat(result.score()).isZero();
+        assertThat(result.reason()).isEqualTo("0 of 7 reference ids were retrieved; missed: a, b, c, d, e and 2 more");
+        assertThat(result.details()).containsEntry("missed", List.of("a", "b", "c", "d", "e", "f", "g"));
+    }
+
+    @Test
     void should_compare_ids_exactly_as_strings() {
         assertThat(precision.score(Samples.ids(List.of("Doc-1", "7"), List.of("doc-1", "7"))).score()).isEqualTo(0.5);
     }

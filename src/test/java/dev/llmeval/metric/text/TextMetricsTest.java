@@ -54,6 +54,6 @@ class TextMetricsTest {
         assertThat(metrics).hasSize(1);
         assertThatThrownBy(() -> TextMetrics.create(new FixedEmbeddingModel(),
                 id -> options.getOrDefault(id, MetricOptions.none(id)), List.of("bleu")))
-                .hasMessageContaining("unknown option for bleu (known: )");
+                .hasMessage("metric-options.bleu.smooth: unknown option for bleu (it takes none)");
     }
 }
