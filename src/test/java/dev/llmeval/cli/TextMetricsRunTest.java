@@ -68,6 +68,53 @@ class TextMetricsRunTest {
         assertThat(report.at("/metrics/id_context_precision/scored").asInt()).isEqualTo(2);
     }
 
+    @Test
+    void should_apply_metric_options_from_llmeval_yaml() throws IOException {
+        // given
+        Path dataset = Files.writeString(dir.resolve("golden.jsonl"), """
+                {"id": "s1", "user_input": "Capital?", "response": "  PARIS ", "reference": "Paris"}
+                """);
+        Files.writeString(dir.resolve("llmeval.yaml"), """
+                metrics: [exact_match, rouge_l]
+                metric-options:
+                  exact_match: {ignore-case: true, ignore-whitespace: true}
+                  rouge_l: {mode: precision}
+                """);
+
+        // when
+        CliRun result = CliRun.of(Map.of(), dir, "run", "--dataset", dataset.toString(),
+                "--out", dir.resolve("out").toString(), "--quiet");
+
+        // then
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        JsonNode report = new ObjectMapper().readTree(dir.resolve("out/report.json").toFile());
+        assertThat(report.at("/samples/0/scores/exact_match/score").asDouble()).isEqualTo(1.0);
+        assertThat(report.at("/samples/0/scores/exact_match/reason").asText()).endsWith("(ignoring case and whitespace)");
+        assertThat(report.at("/samples/0/scores/rouge_l/details/mode").asText()).isEqualTo("precision");
+    }
+
+    @Test
+    void should_exit_3_naming_file_line_and_option_when_a_text_metric_option_is_bad() throws IOException {
+        // given
+        Path dataset = Files.writeString(dir.resolve("golden.jsonl"), """
+                {"id": "s1", "user_input": "Capital?", "response": "Paris", "reference": "Paris"}
+                """);
+        Files.writeString(dir.resolve("llmeval.yaml"), """
+                metrics: [string_similarity]
+                metric-options:
+                  string_similarity:
+                    measure: cosine
+                """);
+
+        // when
+        CliRun result = CliRun.of(Map.of(), dir, "run", "--dataset", dataset.toString());
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains("llmeval.yaml:3: metric-options.string_similarity.measure: expected one of "
+                + "levenshtein, hamming, jaro, jaro_winkler, got 'cosine'");
+    }
+
     private static double[] scores(JsonNode report, String metric) {
         double[] out = new double[3];
         for (int i = 0; i < 3; i++) {
