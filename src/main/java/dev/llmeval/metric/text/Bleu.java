@@ -55,9 +55,9 @@ final class Bleu implements Metric {
         List<Double> precisions = BleuMath.precisions(counts);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("precisions", precisions);
-        details.put("brevityPenalty", penalty);
-        details.put("responseTokens", counts.hypothesisLength());
-        details.put("referenceTokens", counts.referenceLength());
+        details.put("brevity_penalty", penalty);
+        details.put("response_tokens", counts.hypothesisLength());
+        details.put("reference_tokens", counts.referenceLength());
         String reason = response.isEmpty() ? "the response has no tokens"
                 : String.format(Locale.ROOT, "n-gram precisions %s, brevity penalty %.2f (%d response tokens, %d reference tokens)",
                         precisions.stream().map(p -> String.format(Locale.ROOT, "%.2f", p)).collect(Collectors.joining("/")),

@@ -50,7 +50,10 @@ record ContextMatch(Measure measure, double threshold) {
         return out;
     }
 
-    /** One row of a result's details: {@code {<position>: k, bestMatch: j, similarity: s, matched: b}}. */
+    /**
+     * One row of a result's details, {@code {<position>: k, <other>: j, similarity: s, matched: b}},
+     * 1-based, with snake_case keys as report.json has them.
+     */
     static Map<String, Object> row(String position, int k, String otherName, Best best) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put(position, k + 1);

@@ -72,7 +72,7 @@ final class IdContextOverlap implements Metric {
                         + (missed.isEmpty() ? "" : "; missed: " + listed(missed));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("matched", base.stream().filter(other::contains).toList());
-        details.put(precision ? "notRelevant" : "missed", missed);
+        details.put(precision ? "not_relevant" : "missed", missed);
         return MetricResult.scored(id(), score, reason, details, JudgeUsage.NONE);
     }
 

@@ -63,7 +63,7 @@ final class NonLlmContextPrecision implements Metric {
                 ranks.size(), verdicts.size(), match.measure().optionName(), match.threshold(),
                 ranks.isEmpty() ? "" : " at ranks " + ranks);
         List<Map<String, Object>> rows = IntStream.range(0, best.size())
-                .mapToObj(k -> ContextMatch.row("rank", k, "referenceContext", best.get(k))).toList();
+                .mapToObj(k -> ContextMatch.row("rank", k, "reference_context", best.get(k))).toList();
         return MetricResult.scored(ID, score, reason, Map.of("chunks", rows), JudgeUsage.NONE);
     }
 }

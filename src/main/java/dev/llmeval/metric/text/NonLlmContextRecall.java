@@ -60,7 +60,7 @@ final class NonLlmContextRecall implements Metric {
                 : String.format(Locale.ROOT, "%d of %d reference contexts match a retrieved chunk (%s similarity >= %s)",
                         found, verdicts.size(), match.measure().optionName(), match.threshold());
         List<Map<String, Object>> rows = IntStream.range(0, best.size())
-                .mapToObj(k -> ContextMatch.row("referenceContext", k, "rank", best.get(k))).toList();
-        return MetricResult.scored(ID, score, reason, Map.of("referenceContexts", rows), JudgeUsage.NONE);
+                .mapToObj(k -> ContextMatch.row("reference_context", k, "rank", best.get(k))).toList();
+        return MetricResult.scored(ID, score, reason, Map.of("reference_contexts", rows), JudgeUsage.NONE);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.llmeval.metric.MetricResult;
 import dev.llmeval.metric.Outcome;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Expected values worked out by hand; each was also checked with sacreBLEU 2.6.0 sentence BLEU. */
@@ -24,6 +25,8 @@ class BleuTest {
         assertThat(result.score()).isCloseTo(Math.pow(8.0 / 33, 0.25), within(1e-12));
         assertThat(result.reason()).isEqualTo(
                 "n-gram precisions 0.91/0.80/0.67/0.50, brevity penalty 1.00 (11 response tokens, 11 reference tokens)");
+        assertThat(result.details()).containsEntry("brevity_penalty", 1.0).containsEntry("response_tokens", 11)
+                .containsEntry("reference_tokens", 11).containsEntry("precisions", List.of(10.0 / 11, 0.8, 6.0 / 9, 0.5));
     }
 
     @Test

@@ -24,7 +24,7 @@ class IdContextOverlapTest {
         assertThat(result.score()).isEqualTo(0.5);
         assertThat(result.reason()).isEqualTo("2 of 4 retrieved ids are reference ids; not relevant: d7, d9");
         assertThat(result.details()).containsEntry("matched", List.of("d1", "d3"))
-                .containsEntry("notRelevant", List.of("d7", "d9"));
+                .containsEntry("not_relevant", List.of("d7", "d9"));
     }
 
     @Test

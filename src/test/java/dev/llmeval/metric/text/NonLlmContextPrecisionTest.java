@@ -33,7 +33,7 @@ class NonLlmContextPrecisionTest {
         assertThat(second.reason()).isEqualTo("1 of 2 chunks match a reference context (levenshtein similarity >= 0.5) at ranks [2]");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> chunks = (List<Map<String, Object>>) second.details().get("chunks");
-        assertThat(chunks.get(1)).containsEntry("rank", 2).containsEntry("referenceContext", 1)
+        assertThat(chunks.get(1)).containsEntry("rank", 2).containsEntry("reference_context", 1)
                 .containsEntry("matched", true);
         assertThat((Double) chunks.get(1).get("similarity")).isCloseTo(30.0 / 31, within(1e-12));
         assertThat((Double) chunks.get(0).get("similarity")).isCloseTo(7.0 / 31, within(1e-12));

@@ -28,8 +28,8 @@ class NonLlmContextRecallTest {
         assertThat(result.score()).isEqualTo(0.5);
         assertThat(result.reason()).isEqualTo("1 of 2 reference contexts match a retrieved chunk (levenshtein similarity >= 0.5)");
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> rows = (List<Map<String, Object>>) result.details().get("referenceContexts");
-        assertThat(rows.get(0)).containsEntry("referenceContext", 1).containsEntry("rank", 1).containsEntry("matched", true);
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) result.details().get("reference_contexts");
+        assertThat(rows.get(0)).containsEntry("reference_context", 1).containsEntry("rank", 1).containsEntry("matched", true);
         assertThat(rows.get(1)).containsEntry("matched", false);
     }
 
