@@ -9,7 +9,6 @@ import dev.llmeval.judge.PriceTable;
 import dev.llmeval.metric.Criterion;
 import dev.llmeval.metric.EvaluatedSample;
 import dev.llmeval.metric.JudgeUsage;
-import dev.llmeval.metric.LlmMetrics;
 import dev.llmeval.metric.Metric;
 import dev.llmeval.metric.MetricOptions;
 import dev.llmeval.metric.MetricResult;
@@ -40,9 +39,8 @@ final class DryRun {
             return;
         }
         EstimatingJudge judge = new EstimatingJudge(JudgeSetup.prompts(promptsDir), judgeModel);
-        List<Metric> metrics = JudgeSetup.metrics(JudgeSetup.withCriteria(
-                LlmMetrics.create(judge, new ZeroEmbeddings(), settings.perChunk(), options), judge, criteria, options),
-                metricIds);
+        List<Metric> metrics = JudgeSetup.judgedMetrics(judge, new ZeroEmbeddings(), settings.perChunk(), options,
+                criteria, metricIds);
         PriceTable prices = settings.prices();
         String row = "%-20s %8s %14s %14s %12s%n";
         out.printf(Locale.ROOT, row, "metric", "calls", "input tokens", "output tokens", "cost (USD)");

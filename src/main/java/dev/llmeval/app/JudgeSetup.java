@@ -24,6 +24,7 @@ import dev.llmeval.metric.MetricInfo;
 import dev.llmeval.metric.MetricOptions;
 import dev.llmeval.metric.NeedsLlmJudge;
 import dev.llmeval.metric.offline.OfflineMetrics;
+import dev.llmeval.metric.text.TextMetrics;
 import dev.llmeval.provider.ModelSettings;
 import dev.llmeval.provider.Providers;
 import java.nio.file.Path;
@@ -56,14 +57,16 @@ record JudgeSetup(String kind, String model, String method, String baseUrl, List
     }
 
     /**
-     * The offline version of each metric that has one; a metric that needs an LLM and has none (a
-     * custom criterion too) is skipped on every sample with the reason.
+     * The offline version of each metric that has one, and the text metrics (which need no judge);
+     * a metric that needs an LLM and has no offline version (a custom criterion too) is skipped on
+     * every sample with the reason.
      */
     static List<Metric> offlineMetrics(List<String> metricIds, EmbeddingModel embeddings,
             Function<String, MetricOptions> options, List<Criterion> criteria) {
         List<String> offlineIds = metricIds.stream().filter(OfflineMetrics.supportedIds()::contains).toList();
         Map<String, Metric> byId = new HashMap<>();
         OfflineMetrics.create(embeddings, offlineIds).forEach(m -> byId.put(m.id(), m));
+        textMetrics(metricIds, embeddings, options).forEach(m -> byId.put(m.id(), m));
         for (String id : metricIds) {
             if (!byId.containsKey(id)) {
                 MetricInfo info = MetricCatalog.find(id)
@@ -97,8 +100,8 @@ record JudgeSetup(String kind, String model, String method, String baseUrl, List
         GuardedJudge guard = new GuardedJudge(
                 new ChatModelJudge(chat, prompts, new JudgeSettings(mode, temperature, 1), runtime), control);
         String description = Providers.describe(judge);
-        List<Metric> metrics = built(() -> metrics(withCriteria(
-                LlmMetrics.create(guard, embeddings, settings.perChunk(), lookup), guard, scored, lookup), metricIds));
+        List<Metric> metrics = built(
+                () -> judgedMetrics(guard, embeddings, settings.perChunk(), lookup, scored, metricIds));
         Map<String, String> hashes =
                 new TreeMap<>(prompts.hashes(LlmMetrics.promptIds(metricIds, settings.perChunk(), lookup)));
         hashes.putAll(Criteria.promptHashes(prompts, scored));
@@ -106,12 +109,16 @@ record JudgeSetup(String kind, String model, String method, String baseUrl, List
                 + ", structured JSON verdicts", judge.baseUrl(), metrics, Collections.unmodifiableMap(hashes), guard);
     }
 
-    /** The built-in metrics followed by one metric per custom criterion. */
-    static List<Metric> withCriteria(List<Metric> builtIn, Judge judge, List<Criterion> criteria,
-            Function<String, MetricOptions> options) {
-        List<Metric> all = new ArrayList<>(builtIn);
+    /**
+     * The metrics an LLM judge scores, named by {@code metricIds} and in that order: the built-in
+     * LLM-judged ones, the text metrics (which need no judge) and the custom criteria.
+     */
+    static List<Metric> judgedMetrics(Judge judge, EmbeddingModel embeddings, boolean perChunk,
+            Function<String, MetricOptions> options, List<Criterion> criteria, List<String> metricIds) {
+        List<Metric> all = new ArrayList<>(LlmMetrics.create(judge, embeddings, perChunk, options));
+        all.addAll(textMetrics(metricIds, embeddings, options));
         all.addAll(Criteria.create(judge, criteria, options));
-        return all;
+        return metrics(all, metricIds);
     }
 
     /**
@@ -128,6 +135,12 @@ record JudgeSetup(String kind, String model, String method, String baseUrl, List
             }
         });
         return id -> MetricOptions.of(id, config.where().get(id), config.values().getOrDefault(id, Map.of()));
+    }
+
+    private static List<Metric> textMetrics(List<String> metricIds, EmbeddingModel embeddings,
+            Function<String, MetricOptions> options) {
+        return TextMetrics.create(embeddings, options,
+                metricIds.stream().filter(TextMetrics.supportedIds()::contains).toList());
     }
 
     /** Builds metrics, turning a bad metric option into an input error (exit 3). */

@@ -39,8 +39,8 @@ public final class MetricOptions {
     public MetricOptions allowOnly(Set<String> known) {
         for (String key : values.keySet()) {
             if (!known.contains(key)) {
-                throw problem(key, "unknown option for " + metricId + " (known: "
-                        + String.join(", ", known.stream().sorted().toList()) + ")");
+                throw problem(key, "unknown option for " + metricId + (known.isEmpty() ? " (it takes none)"
+                        : " (known: " + String.join(", ", known.stream().sorted().toList()) + ")"));
             }
         }
         return this;
@@ -66,6 +66,18 @@ public final class MetricOptions {
             throw problem(key, "expected a whole number, got " + describe(value));
         }
         return ((Number) value).intValue();
+    }
+
+    /** A true/false option ({@code ignore-case: true}). */
+    public boolean flag(String key, boolean fallback) {
+        Object value = values.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (!(value instanceof Boolean bool)) {
+            throw problem(key, "expected true or false, got " + describe(value));
+        }
+        return bool;
     }
 
     /** A string option that must be one of {@code allowed} (compared in lower case). */

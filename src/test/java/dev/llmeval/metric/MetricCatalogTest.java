@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.llmeval.judge.ChatModelJudge;
 import dev.llmeval.judge.JudgeSettings;
 import dev.llmeval.judge.PromptLibrary;
+import dev.llmeval.metric.text.TextMetrics;
 import dev.llmeval.testing.FixedEmbeddingModel;
 import dev.llmeval.testing.ScriptedChatModel;
 import java.util.List;
@@ -24,6 +25,20 @@ class MetricCatalogTest {
             MetricInfo info = MetricCatalog.find(metric.id()).orElseThrow();
             assertThat(info.requires()).as(metric.id()).isEqualTo(metric.requires());
             assertThat(info.needsLlm()).as(metric.id()).isTrue();
+        }
+    }
+
+    @Test
+    void should_describe_each_text_metric_with_the_fields_it_requires_and_no_llm() {
+        // given
+        List<Metric> metrics = TextMetrics.create(new FixedEmbeddingModel(), MetricOptions::none, TextMetrics.supportedIds());
+
+        // then
+        for (Metric metric : metrics) {
+            MetricInfo info = MetricCatalog.find(metric.id()).orElseThrow();
+            assertThat(info.requires()).as(metric.id()).isEqualTo(metric.requires());
+            assertThat(info.needsLlm()).as(metric.id()).isFalse();
+            assertThat(info.callsPerSample()).as(metric.id()).isEqualTo("0");
         }
     }
 
