@@ -8,6 +8,7 @@ import dev.llmeval.config.MetricOptionsConfig;
 import dev.llmeval.judge.CallLimiter;
 import dev.llmeval.judge.ChatModelJudge;
 import dev.llmeval.judge.Judge;
+import dev.llmeval.judge.EstimatingJudge;
 import dev.llmeval.judge.JudgeCache;
 import dev.llmeval.judge.JudgeRuntime;
 import dev.llmeval.judge.JudgeSettings;
@@ -52,6 +53,10 @@ record JudgeSetup(String kind, String model, String method, String baseUrl, List
     static JudgeSetup offline(List<String> metricIds, EmbeddingModel embeddings, MetricOptionsConfig options,
             List<Criterion> criteria) {
         Function<String, MetricOptions> lookup = options(options, criteria);
+        // the metrics an LLM judge would score are built too, never called: a bad option of a metric
+        // the offline judge skips fails here as it would with --judge, not later in CI
+        built(() -> judgedMetrics(new EstimatingJudge(PromptLibrary.builtIn(), "offline"), embeddings, false, lookup,
+                criteria, metricIds));
         return new JudgeSetup(RunSettings.OFFLINE, null, OfflineMetrics.method(), null,
                 built(() -> offlineMetrics(metricIds, embeddings, lookup, criteria)), Map.of(), null);
     }

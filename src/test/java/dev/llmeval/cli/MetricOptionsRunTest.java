@@ -51,4 +51,19 @@ class MetricOptionsRunTest {
         assertThat(scores.path("noise_sensitivity_relevant").path("outcome").asText()).isEqualTo("skipped");
         assertThat(scores.path("noise_sensitivity_relevant").path("reason").asText()).startsWith("needs an LLM judge");
     }
+
+    @Test
+    void should_exit_3_for_a_bad_option_of_a_metric_the_offline_judge_skips() throws IOException {
+        // given
+        Path dataset = Files.writeString(dir.resolve("golden.jsonl"), SAMPLE);
+        Files.writeString(dir.resolve("llmeval.yaml"),
+                "metrics: [faithfulness, answer_correctness]\nmetric-options:\n  answer_correctness:\n    beta: fast\n");
+
+        // when
+        CliRun result = CliRun.of(Map.of(), dir, "run", "--dataset", dataset.toString());
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains(dir.resolve("llmeval.yaml") + ":3: metric-options.answer_correctness.beta:");
+    }
 }
