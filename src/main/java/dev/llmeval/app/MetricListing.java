@@ -11,6 +11,7 @@ import dev.llmeval.metric.Criterion;
 import dev.llmeval.metric.MetricCatalog;
 import dev.llmeval.metric.MetricInfo;
 import dev.llmeval.metric.SampleField;
+import dev.llmeval.metric.offline.OfflineMetrics;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ public final class MetricListing {
 
     static final String BUILT_IN = "built-in";
     static final String CRITERION = "criterion";
-    private static final List<String> HEADERS = List.of("metric", "requires", "llm", "calls/sample", "better");
+    private static final List<String> HEADERS = List.of("metric", "requires", "llm", "offline", "calls/sample", "better");
 
     private MetricListing() {}
 
@@ -59,7 +60,7 @@ public final class MetricListing {
         for (Entry entry : entries) {
             MetricInfo info = entry.info();
             rows.add(List.of(info.id(), String.join(",", requires(info)), info.needsLlm() ? "yes" : "no",
-                    info.callsPerSample(), info.higherIsBetter() ? "higher" : "lower"));
+                    offline(info) ? "yes" : "skipped", info.callsPerSample(), info.higherIsBetter() ? "higher" : "lower"));
         }
         int[] widths = new int[HEADERS.size()];
         for (List<String> row : rows) {
@@ -81,6 +82,7 @@ public final class MetricListing {
                 : "custom criteria: " + criteria + " from " + source
                         + " (scored by default with the default metrics; an LLM judge is needed)").append('\n');
         text.append("calls/sample: judge chat calls per sample; K = retrieved chunks\n");
+        text.append("offline: whether the offline judge (no --judge) scores it; otherwise it is skipped with the reason\n");
         return text.toString();
     }
 
@@ -93,6 +95,7 @@ public final class MetricListing {
             row.put("source", entry.source());
             row.put("requires", requires(info));
             row.put("needsLlm", info.needsLlm());
+            row.put("offline", offline(info));
             row.put("callsPerSample", info.callsPerSample());
             row.put("higherIsBetter", info.higherIsBetter());
             row.put("summary", info.summary());
@@ -104,6 +107,11 @@ public final class MetricListing {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the metric list as JSON", e);
         }
+    }
+
+    /** Whether the offline judge scores the metric: it needs no LLM, or the offline judge has a version of it. */
+    static boolean offline(MetricInfo info) {
+        return !info.needsLlm() || OfflineMetrics.supportedIds().contains(info.id());
     }
 
     /** The RAGAS column names of the fields a metric reads, in {@link SampleField} order. */

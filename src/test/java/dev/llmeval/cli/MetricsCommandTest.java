@@ -45,14 +45,14 @@ class MetricsCommandTest {
         // then
         assertThat(result.exitCode()).as(result.err()).isZero();
         List<String> lines = result.out().lines().toList();
-        assertThat(lines.get(0)).matches("metric +requires +llm +calls/sample +better +summary");
+        assertThat(lines.get(0)).matches("metric +requires +llm +offline +calls/sample +better +summary");
         String header = lines.get(0);
         List<String> rows = lines.subList(1, lines.indexOf(""));
         assertThat(rows).extracting(row -> row.substring(0, row.indexOf(' ')))
                 .startsWith("faithfulness", "answer_relevancy")
                 .endsWith("politeness", "helpfulness")
                 .contains("context_recall", "noise_sensitivity_relevant", "exact_match");
-        for (String column : List.of("requires", "llm", "calls/sample", "better", "summary")) {
+        for (String column : List.of("requires", "llm", "offline", "calls/sample", "better", "summary")) {
             int at = header.indexOf(column);
             assertThat(rows).as(column).allSatisfy(row -> {
                 assertThat(row.charAt(at - 1)).isEqualTo(' ');
@@ -60,12 +60,14 @@ class MetricsCommandTest {
             });
         }
         assertThat(rows).anySatisfy(row -> assertThat(row.replaceAll(" +", " "))
-                .isEqualTo("politeness user_input,response yes 3 higher criterion (aspect, majority of 3 votes): "
+                .isEqualTo("politeness user_input,response yes skipped 3 higher criterion (aspect, majority of 3 votes): "
                         + "Is the response polite and free of sarcasm?"));
         assertThat(rows).anySatisfy(row -> assertThat(row.replaceAll(" +", " "))
-                .startsWith("faithfulness user_input,response,retrieved_contexts yes 2 higher "));
+                .startsWith("faithfulness user_input,response,retrieved_contexts yes yes 2 higher "));
         assertThat(rows).anySatisfy(row -> assertThat(row.replaceAll(" +", " "))
-                .startsWith("noise_sensitivity_relevant user_input,response,retrieved_contexts,reference yes 2K + 3 lower "));
+                .startsWith("bleu response,reference no yes 0 higher "));
+        assertThat(rows).anySatisfy(row -> assertThat(row.replaceAll(" +", " "))
+                .startsWith("noise_sensitivity_relevant user_input,response,retrieved_contexts,reference yes skipped 4 (2 when "));
         assertThat(result.out()).contains("custom criteria: 2 from " + dir.resolve("llmeval.yaml"));
     }
 
@@ -86,6 +88,7 @@ class MetricsCommandTest {
         assertThat(faithfulness.path("requires")).extracting(JsonNode::asText)
                 .containsExactly("user_input", "response", "retrieved_contexts");
         assertThat(faithfulness.path("needsLlm").asBoolean()).isTrue();
+        assertThat(faithfulness.path("offline").asBoolean()).isTrue();
         assertThat(faithfulness.path("callsPerSample").asText()).isEqualTo("2");
         assertThat(faithfulness.path("higherIsBetter").asBoolean()).isTrue();
         JsonNode helpfulness = metrics.get(metrics.size() - 1);
