@@ -2,7 +2,6 @@ package dev.llmeval.app;
 
 import dev.llmeval.ExitStatus;
 import dev.llmeval.LlmevalException;
-import dev.llmeval.dataset.GoldenSample;
 import dev.llmeval.metric.MetricCatalog;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -24,16 +23,17 @@ record MetricPlan(List<String> ids, boolean explicit) {
      * @param fromFlags {@code --metrics}, or null
      * @param fromConfig {@code metrics:} of llmeval.yaml, possibly empty
      * @param configName the config file's name for messages
+     * @param anyReference whether any sample has a reference (else context_utilization replaces
+     *     context_precision among the defaults)
      */
     static MetricPlan choose(List<String> fromFlags, List<String> fromConfig, String configName,
-            List<GoldenSample> samples) {
+            boolean anyReference) {
         if (fromFlags != null && !fromFlags.isEmpty()) {
             return new MetricPlan(validated(fromFlags, "--metrics", ExitStatus.USAGE), true);
         }
         if (!fromConfig.isEmpty()) {
             return new MetricPlan(validated(fromConfig, configName + ": 'metrics'", ExitStatus.INVALID_INPUT), true);
         }
-        boolean anyReference = samples.stream().anyMatch(s -> s.reference() != null && !s.reference().isBlank());
         String precision = anyReference ? "context_precision" : "context_utilization";
         return new MetricPlan(List.of("faithfulness", "answer_relevancy", precision, "context_recall"), false);
     }
