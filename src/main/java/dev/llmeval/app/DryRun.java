@@ -14,6 +14,8 @@ import dev.llmeval.metric.MetricOptions;
 import dev.llmeval.metric.MetricResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,10 +30,10 @@ final class DryRun {
     private DryRun() {}
 
     static void print(PrintWriter out, RunSettings settings, String judgeModel, String judgeDescription,
-            Path promptsDir, List<String> metricIds, List<EvaluatedSample> samples,
+            Path promptsDir, List<String> metricIds, int count, Iterator<EvaluatedSample> samples,
             Map<Integer, Map<String, MetricResult>> skipped, Function<String, MetricOptions> options,
             List<Criterion> criteria) {
-        out.println("dry run: " + samples.size() + " samples x " + metricIds.size() + " metrics with "
+        out.println("dry run: " + count + " samples x " + metricIds.size() + " metrics with "
                 + (settings.offline() ? "the offline judge" : judgeDescription) + "; nothing is called");
         if (settings.offline()) {
             out.println("the offline judge makes no judge calls: 0 tokens, no cost");
@@ -44,14 +46,21 @@ final class DryRun {
         PriceTable prices = settings.prices();
         String row = "%-20s %8s %14s %14s %12s%n";
         out.printf(Locale.ROOT, row, "metric", "calls", "input tokens", "output tokens", "cost (USD)");
-        JudgeUsage total = JudgeUsage.NONE;
-        for (Metric metric : metrics) {
-            JudgeUsage usage = JudgeUsage.NONE;
-            for (int i = 0; i < samples.size(); i++) {
-                if (!skipped.getOrDefault(i, Map.of()).containsKey(metric.id())) {
-                    usage = usage.plus(metric.score(samples.get(i)).usage());
+        JudgeUsage[] usages = new JudgeUsage[metrics.size()];
+        Arrays.fill(usages, JudgeUsage.NONE);
+        for (int i = 0; samples.hasNext(); i++) {
+            EvaluatedSample sample = samples.next();
+            Map<String, MetricResult> known = skipped.getOrDefault(i, Map.of());
+            for (int m = 0; m < usages.length; m++) {
+                if (!known.containsKey(metrics.get(m).id())) {
+                    usages[m] = usages[m].plus(metrics.get(m).score(sample).usage());
                 }
             }
+        }
+        JudgeUsage total = JudgeUsage.NONE;
+        for (int m = 0; m < usages.length; m++) {
+            Metric metric = metrics.get(m);
+            JudgeUsage usage = usages[m];
             out.printf(Locale.ROOT, row, metric.id(), usage.calls(), usage.inputTokens(), usage.outputTokens(),
                     cost(prices, judgeModel, usage));
             total = total.plus(usage);
@@ -59,8 +68,8 @@ final class DryRun {
         out.printf(Locale.ROOT, row, "total", total.calls(), total.inputTokens(), total.outputTokens(),
                 cost(prices, judgeModel, total));
         out.printf(Locale.ROOT, "per sample: %.1f calls, %.0f input tokens%n",
-                (double) total.calls() / Math.max(1, samples.size()),
-                (double) total.inputTokens() / Math.max(1, samples.size()));
+                (double) total.calls() / Math.max(1, count),
+                (double) total.inputTokens() / Math.max(1, count));
         out.println("estimate: prompts rendered exactly (about 4 characters a token), replies assumed to hold 3 "
                 + "items per list, no repair requests, cached answers not subtracted");
         out.flush();

@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * {@code llmeval run} without picocli: load the golden set, check it, score every sample × metric,
@@ -50,10 +51,11 @@ public final class Evaluation {
         EvalConfig config = ConfigFile.load(request.config(), workingDir);
         String configName = config.source() == null ? ConfigFile.DEFAULT_NAME : config.source().toString();
         DatasetFormat format = request.format() == null ? null : DatasetFormat.parse(request.format());
-        Dataset dataset = DatasetReader.read(request.dataset(), format, ColumnMaps.parse(request.columnMap()));
+        SampleFacts facts = new SampleFacts();
+        Dataset dataset = DatasetReader.read(request.dataset(), format, ColumnMaps.parse(request.columnMap()), facts);
         List<Criterion> criteria = CriteriaSetup.of(config);
         List<String> criterionIds = CriteriaSetup.ids(criteria);
-        MetricPlan plan = MetricPlan.choose(request.metrics(), config.metrics(), configName, dataset.samples(),
+        MetricPlan plan = MetricPlan.choose(request.metrics(), config.metrics(), configName, facts.anyReference(),
                 criterionIds);
         Thresholds thresholds = ThresholdPlan.merge(config.thresholds(), configName, request.thresholds(), plan,
                 MetricPlan.known(criterionIds));
@@ -61,7 +63,7 @@ public final class Evaluation {
         List<String> formats = RunOutput.formats(request.reportFormats());
         BaselineGate extraGate = BaselineGate.create(request.gate(), thresholds);
 
-        int jobs = dataset.samples().size() * plan.ids().size();
+        int jobs = dataset.size() * plan.ids().size();
         RunControl control = new RunControl(
                 settings.maxErrors() != null ? settings.maxErrors() : RunControl.defaultMaxErrors(jobs));
         RunMeter meter = new RunMeter();
@@ -74,30 +76,29 @@ public final class Evaluation {
                         cache, config.metricOptions(), criteria);
         String targetKind = TargetStep.kind(request.target(), config.target());
         boolean dataTarget = targetKind.equals(TargetStep.DATASET);
-        List<EvaluatedSample> samples = dataset.samples().stream().map(Evaluation::toEvaluated).toList();
-        Map<Integer, Map<String, MetricResult>> preset = FieldCheck.check(dataset, samples, judge.metrics(),
+        Map<Integer, Map<String, MetricResult>> preset = FieldCheck.check(dataset, facts, judge.metrics(),
                 plan.explicit(), dataTarget ? Set.of() : Set.of(SampleField.ANSWER, SampleField.CONTEXTS));
 
         if (request.dryRun()) {
             if (!dataTarget) {
                 err.println("llmeval: dry run: the " + targetKind + " target is not called; the estimate uses each "
                         + "reference (or question) as a stand-in answer and context");
-                samples = samples.stream().map(Evaluation::standIn).toList();
             }
-            DryRun.print(out, settings, judge.model(), settings.offline() ? null : Providers.describe(settings.judge()),
-                    request.promptsDir(), plan.ids(), samples, preset,
-                    JudgeSetup.options(config.metricOptions(), criteria), criteria);
+            try (Stream<GoldenSample> golden = dataset.stream()) {
+                Stream<EvaluatedSample> samples = golden.map(Evaluation::toEvaluated);
+                DryRun.print(out, settings, judge.model(),
+                        settings.offline() ? null : Providers.describe(settings.judge()), request.promptsDir(),
+                        plan.ids(), dataset.size(), (dataTarget ? samples : samples.map(Evaluation::standIn)).iterator(),
+                        preset, JudgeSetup.options(config.metricOptions(), criteria), criteria);
+            }
             return ExitStatus.PASSED;
         }
-        List<GoldenSample> golden = dataset.samples();
         TargetStep step = null;
         if (!dataTarget) {
             step = TargetStep.run(targetKind, request.target(), config.target(), workingDir, dataset, env,
                     embeddings.model(), () -> settings.offline() ? null : Providers.chatModel(settings.judge(), env), err);
-            golden = step.samples();
-            samples = golden.stream().map(Evaluation::toEvaluated).toList();
             step.skipFailed(preset, judge.metrics());
-            int maxTargetErrors = TargetStep.maxErrors(request.target(), config.target(), golden.size());
+            int maxTargetErrors = TargetStep.maxErrors(request.target(), config.target(), dataset.size());
             if (step.errors() > maxTargetErrors) {
                 control.stopForTarget("more than " + maxTargetErrors + " target errors (--max-target-errors)");
             }
@@ -105,19 +106,24 @@ public final class Evaluation {
                     + step.summary().calls() + " questions (latency p50 " + step.summary().p50Ms() + " ms, p95 "
                     + step.summary().p95Ms() + " ms)");
         }
-        err.println("llmeval: scoring " + samples.size() + " samples x " + plan.ids().size() + " metrics with "
+        err.println("llmeval: scoring " + dataset.size() + " samples x " + plan.ids().size() + " metrics with "
                 + (settings.offline() ? "the offline judge (" + judge.method() + ")" : judge.method()));
         err.flush();
         if (judge.guard() != null && control.stopReason() == null) {
-            Preflight.check(samples, judge.metrics(), preset, judge.guard());
+            try (Stream<GoldenSample> golden = dataset.stream()) {
+                Preflight.check(answered(step, golden).map(Evaluation::toEvaluated).iterator(), judge.metrics(),
+                        preset, judge.guard());
+            }
         }
         try (Interruption interruption = Interruption.watch(control);
-                Progress progress = Progress.create(request.quiet(), System.console() != null, err, samples.size(),
+                Progress progress = Progress.create(request.quiet(), System.console() != null, err, dataset.size(),
                         () -> settings.offline() ? control.errors() + " errors (offline judge: no calls)"
                                 : AccountingBuilder.status(meter, settings.prices(), control.errors()));
-                RunResults results = RunResults.create(golden, step == null ? null : step.calls(), plan.ids())
-                        .feeding(extraGate)) {
-            new Scorer(judge.metrics(), threads(settings), progress, control).score(samples, preset, results);
+                RunResults results = RunResults.create(step == null ? null : step.calls(), plan.ids())
+                        .feeding(extraGate);
+                Stream<GoldenSample> golden = dataset.stream()) {
+            new Scorer(judge.metrics(), threads(settings), progress, control)
+                    .score(answered(step, golden).iterator(), Evaluation::toEvaluated, preset, results);
             List<MetricSummary> summaries = results.summaries();
             List<Comparison> comparisons = extraGate.comparisons();
             RunOutput output = RunOutput.build(ToolVersion.get(), started, Instant.now(), judge, embeddings.name(),
@@ -169,7 +175,12 @@ public final class Evaluation {
         return s.withAnswer(text, List.of(text));
     }
 
-    private static EvaluatedSample toEvaluated(GoldenSample s) {
+    /** The golden samples as scored: with the target's answers when a target was asked. */
+    private static Stream<GoldenSample> answered(TargetStep step, Stream<GoldenSample> golden) {
+        return step == null ? golden : step.answered(golden);
+    }
+
+    static EvaluatedSample toEvaluated(GoldenSample s) {
         return new EvaluatedSample(s.id(), s.userInput(), s.response(), s.retrievedContexts(), s.reference(),
                 s.referenceContexts(), s.retrievedContextIds(), s.referenceContextIds());
     }

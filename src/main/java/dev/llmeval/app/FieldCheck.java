@@ -3,8 +3,6 @@ package dev.llmeval.app;
 import dev.llmeval.ExitStatus;
 import dev.llmeval.LlmevalException;
 import dev.llmeval.dataset.Dataset;
-import dev.llmeval.dataset.GoldenSample;
-import dev.llmeval.metric.EvaluatedSample;
 import dev.llmeval.metric.Metric;
 import dev.llmeval.metric.MetricResult;
 import dev.llmeval.metric.SampleField;
@@ -27,20 +25,18 @@ final class FieldCheck {
      * @param supplied fields that the RAG system under test will supply (response, contexts)
      * @return the skipped results, by sample index and then metric id
      */
-    static Map<Integer, Map<String, MetricResult>> check(Dataset dataset, List<EvaluatedSample> samples,
+    static Map<Integer, Map<String, MetricResult>> check(Dataset dataset, SampleFacts samples,
             List<Metric> metrics, boolean explicit, Set<SampleField> supplied) {
         List<String> problems = new ArrayList<>();
         Map<Integer, Map<String, MetricResult>> skipped = new HashMap<>();
         for (int i = 0; i < samples.size(); i++) {
-            EvaluatedSample sample = samples.get(i);
-            GoldenSample golden = dataset.samples().get(i);
             for (Metric metric : metrics) {
                 for (SampleField field : metric.requires()) {
-                    if (sample.has(field) || supplied.contains(field)) {
+                    if (samples.has(i, field) || supplied.contains(field)) {
                         continue;
                     }
                     if (explicit || field == SampleField.QUESTION || field == SampleField.ANSWER) {
-                        problems.add(dataset.location(golden) + ": field '" + field.columnName() + "' is missing"
+                        problems.add(dataset.location(i) + ": field '" + field.columnName() + "' is missing"
                                 + why(field, metric.id(), explicit));
                     } else {
                         skipped.computeIfAbsent(i, k -> new HashMap<>()).putIfAbsent(metric.id(),

@@ -2,7 +2,6 @@ package dev.llmeval.app;
 
 import dev.llmeval.ExitStatus;
 import dev.llmeval.LlmevalException;
-import dev.llmeval.dataset.GoldenSample;
 import dev.llmeval.metric.MetricCatalog;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,10 +24,12 @@ record MetricPlan(List<String> ids, boolean explicit) {
      * @param fromFlags {@code --metrics}, or null
      * @param fromConfig {@code metrics:} of llmeval.yaml, possibly empty
      * @param configName the config file's name for messages
+     * @param anyReference whether any sample has a reference (else context_utilization replaces
+     *     context_precision among the defaults)
      * @param criteria the ids of the custom criteria: known, and scored by default
      */
     static MetricPlan choose(List<String> fromFlags, List<String> fromConfig, String configName,
-            List<GoldenSample> samples, List<String> criteria) {
+            boolean anyReference, List<String> criteria) {
         List<String> known = known(criteria);
         if (fromFlags != null && !fromFlags.isEmpty()) {
             return new MetricPlan(validated(fromFlags, "--metrics", ExitStatus.USAGE, known), true);
@@ -37,7 +38,6 @@ record MetricPlan(List<String> ids, boolean explicit) {
             return new MetricPlan(
                     validated(fromConfig, configName + ": 'metrics'", ExitStatus.INVALID_INPUT, known), true);
         }
-        boolean anyReference = samples.stream().anyMatch(s -> s.reference() != null && !s.reference().isBlank());
         String precision = anyReference ? "context_precision" : "context_utilization";
         List<String> ids = new ArrayList<>(List.of("faithfulness", "answer_relevancy", precision, "context_recall"));
         ids.addAll(criteria);

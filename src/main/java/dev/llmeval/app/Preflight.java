@@ -8,6 +8,7 @@ import dev.llmeval.metric.EvaluatedSample;
 import dev.llmeval.metric.Metric;
 import dev.llmeval.metric.MetricResult;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -20,14 +21,16 @@ final class Preflight {
 
     private Preflight() {}
 
-    static void check(List<EvaluatedSample> samples, List<Metric> metrics,
+    /** @param samples the samples in dataset order; read only up to the first job to score */
+    static void check(Iterator<EvaluatedSample> samples, List<Metric> metrics,
             Map<Integer, Map<String, MetricResult>> preset, GuardedJudge guard) {
-        for (int i = 0; i < samples.size(); i++) {
+        for (int i = 0; samples.hasNext(); i++) {
+            EvaluatedSample sample = samples.next();
             for (Metric metric : metrics) {
                 if (preset.getOrDefault(i, Map.of()).containsKey(metric.id())) {
                     continue;
                 }
-                MetricResult first = metric.score(samples.get(i));
+                MetricResult first = metric.score(sample);
                 JudgeException failure = guard.fatalFailure() != null ? guard.fatalFailure() : guard.lastFailure();
                 if (guard.answered() == 0 && failure != null
                         && (failure.fatal() || failure.providerFailed() && !aboutThisSample(failure))) {

@@ -47,7 +47,7 @@ record RunOutput(RunReport report) {
         RunContext context = new RunContext(version, started, finished,
                 new JudgeInfo(judge.kind(), judge.model(), judge.method(), judge.baseUrl()), embeddingsModel,
                 new DatasetInfo(dataset.path().toString(), dataset.sha256(),
-                        dataset.format().name().toLowerCase(Locale.ROOT), dataset.samples().size()),
+                        dataset.format().name().toLowerCase(Locale.ROOT), dataset.size()),
                 metricIds, judge.promptHashes(), stopped, accounting, target, baseline);
         return new RunOutput(RunReport.assemble(context, samples, summaries, thresholds, decision));
     }

@@ -21,17 +21,15 @@ import java.util.Map;
  * {@link #close}), and what the run needs from all results (the summaries, the usage per metric,
  * the first error) is accumulated as the samples arrive, so no sample's results stay in memory.
  */
-final class RunResults implements SampleSink, AutoCloseable {
+final class RunResults implements SampleSink<GoldenSample>, AutoCloseable {
 
-    private final List<GoldenSample> dataset;
     private final List<TargetCall> calls;
     private BaselineGate gate;
     private final Map<String, SummaryAccumulator> summaries = new LinkedHashMap<>();
     private final SampleFile file;
     private String firstError;
 
-    private RunResults(List<GoldenSample> dataset, List<TargetCall> calls, List<String> metricIds, SampleFile file) {
-        this.dataset = dataset;
+    private RunResults(List<TargetCall> calls, List<String> metricIds, SampleFile file) {
         this.calls = calls;
         this.file = file;
         metricIds.forEach(id -> summaries.put(id, new SummaryAccumulator(id)));
@@ -41,17 +39,16 @@ final class RunResults implements SampleSink, AutoCloseable {
      * @param calls what the target did for each sample, or null when the golden set held the answers
      * @throws LlmevalException when the temporary file cannot be created
      */
-    static RunResults create(List<GoldenSample> dataset, List<TargetCall> calls, List<String> metricIds) {
+    static RunResults create(List<TargetCall> calls, List<String> metricIds) {
         try {
-            return new RunResults(dataset, calls, metricIds, SampleFile.create(null));
+            return new RunResults(calls, metricIds, SampleFile.create(null));
         } catch (UncheckedIOException e) {
             throw cannotWrite(e);
         }
     }
 
     @Override
-    public void accept(int index, Map<String, MetricResult> results) {
-        GoldenSample s = dataset.get(index);
+    public void accept(int index, GoldenSample s, Map<String, MetricResult> results) {
         try {
             file.append(new SampleReport(s.id(), s.line(), s.userInput(), s.retrievedContexts(), s.response(),
                     s.reference(), s.metadata(), calls == null ? null : calls.get(index), results));

@@ -6,6 +6,7 @@ import dev.llmeval.metric.MetricResult;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * Runs every sample × metric job on a bounded pool. A failing job becomes an ERROR result; a job
@@ -51,35 +53,42 @@ final class Scorer {
 
     /**
      * Scores every sample and hands each one's results, in metric order, to {@code sink} in
-     * dataset order, on the calling thread.
+     * dataset order, on the calling thread. Samples are taken from {@code samples} only as the
+     * window has room, so a streamed golden set is never held whole.
      *
+     * @param view what the metrics see of a sample
      * @param preset per sample index, results known without scoring (missing fields)
      */
-    void score(List<EvaluatedSample> samples, Map<Integer, Map<String, MetricResult>> preset, SampleSink sink) {
+    <T> void score(Iterator<T> samples, Function<T, EvaluatedSample> view,
+            Map<Integer, Map<String, MetricResult>> preset, SampleSink<T> sink) {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency, runnable -> {
             Thread thread = new Thread(runnable, "llmeval-scorer");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            Deque<List<Future<MetricResult>>> inFlight = new ArrayDeque<>(window);
+            Deque<InFlight<T>> inFlight = new ArrayDeque<>(window);
             int submitted = 0;
-            for (int delivered = 0; delivered < samples.size(); delivered++) {
-                while (submitted < samples.size() && inFlight.size() < window) {
-                    inFlight.addLast(submit(pool, submitted, samples.get(submitted), preset));
+            for (int delivered = 0; delivered < submitted || samples.hasNext(); delivered++) {
+                while (inFlight.size() < window && samples.hasNext()) {
+                    T sample = samples.next();
+                    inFlight.addLast(new InFlight<>(sample, submit(pool, submitted, view.apply(sample), preset)));
                     submitted++;
                 }
-                List<Future<MetricResult>> row = inFlight.removeFirst();
+                InFlight<T> next = inFlight.removeFirst();
                 Map<String, MetricResult> byMetric = new LinkedHashMap<>();
                 for (int m = 0; m < metrics.size(); m++) {
-                    byMetric.put(metrics.get(m).id(), await(row.get(m), metrics.get(m).id()));
+                    byMetric.put(metrics.get(m).id(), await(next.results().get(m), metrics.get(m).id()));
                 }
-                sink.accept(delivered, byMetric);
+                sink.accept(delivered, next.sample(), byMetric);
             }
         } finally {
             pool.shutdownNow();
         }
     }
+
+    /** A submitted sample and its metrics' pending results, in metric order. */
+    private record InFlight<T>(T sample, List<Future<MetricResult>> results) {}
 
     private List<Future<MetricResult>> submit(ExecutorService pool, int index, EvaluatedSample sample,
             Map<Integer, Map<String, MetricResult>> preset) {

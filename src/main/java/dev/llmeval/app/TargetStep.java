@@ -34,17 +34,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Calls the RAG system under test for every golden question (flags over the {@code target:}
  * section of llmeval.yaml) and puts what it answered into the samples that are then scored.
  *
- * @param samples the golden samples with the target's response and contexts
+ * <p>The golden set is streamed to build the questions and again, when scoring, to merge each
+ * sample with its answer ({@link #answered}); what the target answered is held until then.
+ *
+ * @param answers per sample, what the target answered, or null where the call failed
  * @param calls per sample, what the call did
  * @param summary the target and its latency
  * @param errors samples whose call failed
  */
-record TargetStep(List<GoldenSample> samples, List<TargetCall> calls, TargetSummary summary, int errors) {
+record TargetStep(List<TargetAnswer> answers, List<TargetCall> calls, TargetSummary summary, int errors) {
 
     static final String DATASET = "dataset";
 
@@ -81,7 +85,10 @@ record TargetStep(List<GoldenSample> samples, List<TargetCall> calls, TargetSumm
             PrintWriter err) {
         int concurrency = first(flags.concurrency(), config.concurrency(), 4);
         Duration timeout = Duration.ofSeconds(first(flags.timeoutSeconds(), config.timeout(), 60));
-        List<TargetQuestion> questions = dataset.samples().stream().map(TargetStep::question).toList();
+        List<TargetQuestion> questions;
+        try (Stream<GoldenSample> golden = dataset.stream()) {
+            questions = golden.map(TargetStep::question).toList();
+        }
         String description;
         List<TargetResult> results;
         try (RagTarget target = open(kind, flags, config, workingDir, env, embeddings, chat, timeout, concurrency,
@@ -106,21 +113,31 @@ record TargetStep(List<GoldenSample> samples, List<TargetCall> calls, TargetSumm
                 throw new LlmevalException(ExitStatus.INVALID_INPUT, "--save-responses " + save + ": " + e.getMessage(), e);
             }
         }
-        List<GoldenSample> answered = new ArrayList<>();
+        List<TargetAnswer> answers = new ArrayList<>();
         List<TargetCall> calls = new ArrayList<>();
-        for (int i = 0; i < results.size(); i++) {
-            GoldenSample s = dataset.samples().get(i);
-            TargetResult r = results.get(i);
+        for (TargetResult r : results) {
             TargetAnswer a = r.answer();
-            answered.add(a == null ? s : new GoldenSample(s.id(), s.line(), s.userInput(), a.contexts(), a.response(),
-                    s.reference(), s.referenceContexts(), a.contextIds().isEmpty() ? null : a.contextIds(),
-                    s.referenceContextIds(), s.metadata()));
+            answers.add(a);
             calls.add(new TargetCall(r.latencyMillis(), r.error(), a == null ? List.of() : a.contextIds()));
         }
         LatencyStats stats = LatencyStats.of(results);
-        return new TargetStep(answered, calls,
+        return new TargetStep(answers, calls,
                 new TargetSummary(kind, description, results.size(), stats.errors(), stats.p50(), stats.p95(), stats.max()),
                 stats.errors());
+    }
+
+    /**
+     * The golden samples, in dataset order, with the target's response, contexts and context ids;
+     * a sample whose call failed is left as it is.
+     */
+    Stream<GoldenSample> answered(Stream<GoldenSample> golden) {
+        int[] index = {0};
+        return golden.sequential().map(s -> {
+            TargetAnswer a = answers.get(index[0]++);
+            return a == null ? s : new GoldenSample(s.id(), s.line(), s.userInput(), a.contexts(), a.response(),
+                    s.reference(), s.referenceContexts(), a.contextIds().isEmpty() ? null : a.contextIds(),
+                    s.referenceContextIds(), s.metadata());
+        });
     }
 
     private static RagTarget open(String kind, RunRequest.TargetFlags flags, TargetConfig config, Path workingDir,

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
+import java.nio.charset.CharacterCodingException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -19,9 +20,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads RFC 4180 CSV with a header row. List columns hold a JSON array of strings, the metadata
- * column a JSON object; an empty cell is an absent field.
+ * column a JSON object; an empty cell is an absent field. Parses a record at a time.
  */
-final class CsvSamples {
+final class CsvSamples implements SampleSource {
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT;
     private static final Pattern CSV_LINE = Pattern.compile("\\s*at line:? *(\\d+).*", Pattern.DOTALL);
@@ -29,43 +30,48 @@ final class CsvSamples {
     private static final String LIST_EXAMPLE = "[\"first chunk\", \"second chunk\"]";
     private static final String OBJECT_EXAMPLE = "{\"topic\": \"billing\"}";
 
-    private final Path file;
-    private final String text;
+    private final DatasetFile file;
+    private final ContentLines lines;
     private final SampleMapper mapper;
-    private final LineIndex lines;
+    private CSVParser parser;
+    private Iterator<CSVRecord> records;
+    private List<String> header;
+    private int rows;
 
-    private CsvSamples(Path file, String text, SampleMapper mapper) {
+    CsvSamples(DatasetFile file, Reader text, SampleMapper mapper) {
         this.file = file;
-        this.text = text;
+        this.lines = new ContentLines(text);
         this.mapper = mapper;
-        this.lines = new LineIndex(text);
     }
 
-    static List<GoldenSample> read(Path file, String text, SampleMapper mapper) {
-        return new CsvSamples(file, text, mapper).read();
-    }
-
-    private List<GoldenSample> read() {
-        List<GoldenSample> samples = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            try {
-                if (!records.hasNext()) {
-                    return samples;
-                }
-                List<String> header = header(records.next());
-                while (records.hasNext()) {
-                    CSVRecord record = records.next();
-                    Position position = Position.of(DatasetFormat.CSV, startLine(record), samples.size() + 1);
-                    samples.add(mapper.map(toObject(header, record, position), position));
-                }
-            } catch (UncheckedIOException e) {
-                throw notCsv(e.getCause(), parser);
+    @Override
+    public GoldenSample next() {
+        try {
+            if (parser == null) {
+                parser = CSVParser.parse(lines, FORMAT);
+                records = parser.iterator();
             }
+            if (header == null) {
+                if (!records.hasNext()) {
+                    return null;
+                }
+                header = header(records.next());
+            }
+            if (!records.hasNext()) {
+                return null;
+            }
+            CSVRecord record = records.next();
+            Position position = Position.of(DatasetFormat.CSV, startLine(record), rows + 1);
+            rows++;
+            return mapper.map(toObject(record, position), position);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException coding) {
+                throw file.unreadable(coding);
+            }
+            throw notCsv(e.getCause());
         } catch (IOException e) {
-            throw Invalid.input(file + ": not valid CSV: " + e.getMessage());
+            throw Invalid.input(file.path() + ": not valid CSV: " + e.getMessage());
         }
-        return samples;
     }
 
     private List<String> header(CSVRecord record) {
@@ -75,18 +81,18 @@ final class CsvSamples {
         for (int i = 0; i < record.size(); i++) {
             String name = record.get(i).strip();
             if (name.isEmpty()) {
-                throw Invalid.input(file + ":" + line + ": header column " + (i + 1) + " has no name");
+                throw Invalid.input(file.path() + ":" + line + ": header column " + (i + 1) + " has no name");
             }
             if (!seen.add(name)) {
-                throw Invalid.input(file + ":" + line + ": column '" + name + "' appears twice in the header");
+                throw Invalid.input(file.path() + ":" + line + ": column '" + name + "' appears twice in the header");
             }
             header.add(name);
         }
         return header;
     }
 
-    private ObjectNode toObject(List<String> header, CSVRecord record, Position position) {
-        String where = position.prefix(file);
+    private ObjectNode toObject(CSVRecord record, Position position) {
+        String where = position.prefix(file.path());
         if (record.size() != header.size()) {
             throw Invalid.input(where + ": has " + record.size() + " cells but the header has "
                     + header.size());
@@ -129,14 +135,10 @@ final class CsvSamples {
 
     /** The first physical line of a record; the parser's position may sit before skipped blank lines. */
     private int startLine(CSVRecord record) {
-        int offset = (int) record.getCharacterPosition();
-        while (offset < text.length() && (text.charAt(offset) == '\n' || text.charAt(offset) == '\r')) {
-            offset++;
-        }
-        return lines.lineAt(offset);
+        return lines.lineFrom(record.getCharacterPosition());
     }
 
-    private RuntimeException notCsv(Throwable cause, CSVParser parser) {
+    private RuntimeException notCsv(Throwable cause) {
         String message = cause == null ? "unreadable" : String.valueOf(cause.getMessage());
         long line = parser.getCurrentLineNumber() + 1;
         Matcher matcher = CSV_LINE.matcher(message);
@@ -153,6 +155,6 @@ final class CsvSamples {
         if (newline >= 0) {
             message = message.substring(0, newline);
         }
-        return Invalid.input(file + ":" + line + ": not valid CSV: " + message.strip());
+        return Invalid.input(file.path() + ":" + line + ": not valid CSV: " + message.strip());
     }
 }

@@ -2,32 +2,127 @@ package dev.llmeval.dataset;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
-/** A golden set as read from a file: where it came from, its SHA-256 and its samples in order. */
-public record Dataset(Path path, String sha256, DatasetFormat format, List<GoldenSample> samples) {
+/**
+ * A validated golden set: where it came from, its SHA-256, its format and how many samples it has.
+ * It does not hold the samples: {@link #stream()} reads them from the file again, one at a time,
+ * so a run's memory does not grow with the golden set. Only each sample's line is kept, for
+ * messages.
+ */
+public final class Dataset {
 
-    public Dataset {
-        samples = List.copyOf(samples);
+    private final DatasetFile file;
+    private final DatasetFormat format;
+    private final Map<String, String> columnMap;
+    private final int[] lines;
+
+    Dataset(DatasetFile file, DatasetFormat format, Map<String, String> columnMap, int[] lines) {
+        this.file = file;
+        this.format = format;
+        this.columnMap = Map.copyOf(columnMap);
+        this.lines = lines.clone();
+    }
+
+    /** The path as given. */
+    public Path path() {
+        return file.path();
+    }
+
+    /** The SHA-256 of the file's bytes, in lower-case hex. */
+    public String sha256() {
+        return file.sha256();
+    }
+
+    public DatasetFormat format() {
+        return format;
+    }
+
+    /** How many samples the golden set has. */
+    public int size() {
+        return lines.length;
     }
 
     /**
-     * Where a sample is in the file, for messages: {@code demo.jsonl:7}, {@code gold.csv:12 (row
-     * 3)} or {@code gold.json:40 (sample 3)}, using the path as given.
+     * The samples in file order, read from the file again (it must not have changed since it was
+     * validated) and parsed one at a time as the stream is consumed. Close the stream.
+     *
+     * @throws dev.llmeval.LlmevalException INVALID_INPUT, also while the stream is consumed, when the
+     *     file changed or cannot be read
      */
-    public String location(GoldenSample s) {
-        int index = indexOf(s);
-        if (index < 0) {
-            return path + ":" + s.line();
-        }
-        return Position.of(format, s.line(), index + 1).prefix(path);
+    public Stream<GoldenSample> stream() {
+        DatasetFile.Reading reading = file.open();
+        SampleSource source = SampleSource.of(format, file, reading.text(), new SampleMapper(file.path(), columnMap));
+        Spliterator<GoldenSample> samples = new Spliterators.AbstractSpliterator<>(lines.length,
+                Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.SIZED) {
+            private boolean finished;
+
+            @Override
+            public boolean tryAdvance(Consumer<? super GoldenSample> action) {
+                if (finished) {
+                    return false;
+                }
+                GoldenSample sample = source.next();
+                if (sample == null) {
+                    finished = true;
+                    reading.verifyUnchanged();
+                    return false;
+                }
+                action.accept(sample);
+                return true;
+            }
+        };
+        return StreamSupport.stream(samples, false).onClose(reading::close);
     }
 
+    /**
+     * Every sample in memory at once: for small sets and tests. A run streams them with {@link
+     * #stream()} instead.
+     */
+    public List<GoldenSample> samples() {
+        try (Stream<GoldenSample> samples = stream()) {
+            return samples.toList();
+        }
+    }
+
+    /**
+     * Where the sample at {@code index} (0-based) is in the file, for messages: {@code
+     * demo.jsonl:7}, {@code gold.csv:12 (row 3)} or {@code gold.json:40 (sample 3)}, using the path
+     * as given.
+     */
+    public String location(int index) {
+        return Position.of(format, lines[index], index + 1).prefix(file.path());
+    }
+
+    /** Where {@code s}, a sample of this set, is in the file; see {@link #location(int)}. */
+    public String location(GoldenSample s) {
+        int index = indexOf(s);
+        return index < 0 ? file.path() + ":" + s.line() : location(index);
+    }
+
+    /** The index of the only sample on {@code s}'s line, else of the one with its id (ids are unique). */
     private int indexOf(GoldenSample s) {
-        for (int i = 0; i < samples.size(); i++) {
-            if (samples.get(i) == s) {
-                return i;
+        int first = -1;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i] == s.line()) {
+                if (first >= 0) {
+                    return indexById(s);
+                }
+                first = i;
             }
         }
-        return samples.indexOf(s);
+        return first;
+    }
+
+    private int indexById(GoldenSample s) {
+        try (Stream<GoldenSample> samples = stream()) {
+            int[] index = {0};
+            return samples.peek(x -> index[0]++).anyMatch(x -> x.id().equals(s.id())) ? index[0] - 1 : -1;
+        }
     }
 }

@@ -1,18 +1,15 @@
 package dev.llmeval.dataset;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
-/** Reads and validates a golden set; every problem is one INVALID_INPUT line naming the spot. */
+/**
+ * Reads and validates a golden set; every problem is one INVALID_INPUT line naming the spot. The
+ * file is read as a stream, a sample at a time: the whole text is never held.
+ */
 public final class DatasetReader {
 
     private DatasetReader() {
@@ -25,64 +22,52 @@ public final class DatasetReader {
      * @param columnMap RAGAS field name to the user's column name, e.g. user_input to query
      */
     public static Dataset read(Path path, DatasetFormat formatOrNull, Map<String, String> columnMap) {
+        return read(path, formatOrNull, columnMap, sample -> { });
+    }
+
+    /**
+     * Reads the golden set at {@code path} and hands each sample to {@code each} as it is read, so
+     * that a caller can note what it needs of every sample without holding them. Until this method
+     * returns, a later sample may still turn out invalid.
+     */
+    public static Dataset read(Path path, DatasetFormat formatOrNull, Map<String, String> columnMap,
+            Consumer<GoldenSample> each) {
         DatasetFormat format = formatOrNull == null ? DatasetFormat.fromPath(path) : formatOrNull;
-        byte[] bytes = readBytes(path);
-        String text = Utf8Text.decode(path, bytes);
-        if (text.isBlank()) {
+        DatasetFile file = DatasetFile.check(path);
+        if (!file.hasContent()) {
             throw noSamples(path);
         }
-        SampleMapper mapper = new SampleMapper(path, columnMap == null ? Map.of() : columnMap);
-        List<GoldenSample> samples = switch (format) {
-            case JSONL -> JsonlSamples.read(path, text, mapper);
-            case JSON -> JsonSamples.read(path, text, mapper);
-            case CSV -> CsvSamples.read(path, text, mapper);
-        };
-        if (samples.isEmpty()) {
-            throw noSamples(path);
-        }
-        checkUniqueIds(path, format, samples);
-        return new Dataset(path, sha256(bytes), format, samples);
-    }
-
-    private static byte[] readBytes(Path path) {
-        if (!Files.exists(path)) {
-            throw Invalid.input(path + ": no such file");
-        }
-        if (Files.isDirectory(path)) {
-            throw Invalid.input(path + ": is a directory, not a file");
-        }
-        try {
-            return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw Invalid.input(path + ": no such file");
-        } catch (AccessDeniedException e) {
-            throw Invalid.input(path + ": cannot read the file (permission denied)");
-        } catch (IOException e) {
-            throw Invalid.input(path + ": cannot read the file (" + e.getMessage() + ")");
-        }
-    }
-
-    private static void checkUniqueIds(Path path, DatasetFormat format, List<GoldenSample> samples) {
+        Map<String, String> columns = columnMap == null ? Map.of() : columnMap;
+        int[] lines = new int[64];
+        int count = 0;
         Map<String, Integer> firstLine = new HashMap<>();
-        for (int i = 0; i < samples.size(); i++) {
-            GoldenSample sample = samples.get(i);
-            Integer first = firstLine.putIfAbsent(sample.id(), sample.line());
-            if (first != null) {
-                throw Invalid.input(Position.of(format, sample.line(), i + 1).prefix(path)
-                        + ": duplicate id '" + sample.id() + "' (first used at line " + first + ")");
+        String duplicate = null;
+        try (DatasetFile.Reading reading = file.open()) {
+            SampleSource source = SampleSource.of(format, file, reading.text(), new SampleMapper(path, columns));
+            for (GoldenSample sample = source.next(); sample != null; sample = source.next()) {
+                Integer first = firstLine.putIfAbsent(sample.id(), sample.line());
+                if (first != null && duplicate == null) {
+                    duplicate = Position.of(format, sample.line(), count + 1).prefix(path)
+                            + ": duplicate id '" + sample.id() + "' (first used at line " + first + ")";
+                }
+                if (count == lines.length) {
+                    lines = Arrays.copyOf(lines, count * 2);
+                }
+                lines[count++] = sample.line();
+                each.accept(sample);
             }
+            reading.verifyUnchanged();
         }
+        if (count == 0) {
+            throw noSamples(path);
+        }
+        if (duplicate != null) {
+            throw Invalid.input(duplicate);
+        }
+        return new Dataset(file, format, columns, Arrays.copyOf(lines, count));
     }
 
     private static RuntimeException noSamples(Path path) {
         return Invalid.input(path + ": no samples");
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
-        }
     }
 }

@@ -6,94 +6,119 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.Reader;
 
 /**
  * Reads a JSON document: a top-level array of sample objects, or an object with a {@code samples}
- * array (other top-level fields are ignored). Streams the array to know each object's line.
+ * array (other top-level fields are ignored). Streams the array, a sample at a time, which also
+ * tells each object's line.
  */
-final class JsonSamples {
+final class JsonSamples implements SampleSource {
 
     private static final String SHAPE =
             "expected a JSON array of samples or an object with a 'samples' array";
 
-    private final Path file;
+    private final DatasetFile file;
+    private final Reader text;
     private final SampleMapper mapper;
-    private final List<GoldenSample> samples = new ArrayList<>();
+    private JsonParser parser;
+    /** Inside the samples array, between two samples. */
+    private boolean inArray;
+    /** The samples array is inside a wrapper object, which starts at this line (0: a top-level array). */
+    private int wrapperLine;
+    private boolean found;
+    private boolean done;
+    private int samples;
 
-    private JsonSamples(Path file, SampleMapper mapper) {
+    JsonSamples(DatasetFile file, Reader text, SampleMapper mapper) {
         this.file = file;
+        this.text = text;
         this.mapper = mapper;
     }
 
-    static List<GoldenSample> read(Path file, String text, SampleMapper mapper) {
-        JsonSamples reader = new JsonSamples(file, mapper);
-        try (JsonParser parser = Json.MAPPER.createParser(text)) {
-            reader.readDocument(parser);
+    @Override
+    public GoldenSample next() {
+        if (done) {
+            return null;
+        }
+        try {
+            if (parser == null) {
+                parser = Json.MAPPER.createParser(text);
+                // the caller closes the text, after hashing what the parser left
+                parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+                openDocument();
+            }
+            while (inArray) {
+                if (parser.nextToken() != JsonToken.END_ARRAY) {
+                    return sample();
+                }
+                inArray = false;
+                if (wrapperLine > 0) {
+                    readWrapperFields();
+                }
+            }
+            if (parser.nextToken() != null) {
+                throw Invalid.input(file.path() + ":" + line()
+                        + ": not valid JSON: unexpected content after the end of the document");
+            }
+            done = true;
+            return null;
         } catch (JacksonException e) {
-            throw Invalid.input(file + ":" + e.getLocation().getLineNr()
+            throw Invalid.input(file.path() + ":" + e.getLocation().getLineNr()
                     + ": not valid JSON: " + Json.shortMessage(e));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw file.unreadable(e);
         }
-        return reader.samples;
     }
 
-    private void readDocument(JsonParser parser) throws IOException {
+    private void openDocument() throws IOException {
         JsonToken token = parser.nextToken();
         if (token == JsonToken.START_ARRAY) {
-            readSamples(parser);
+            inArray = true;
         } else if (token == JsonToken.START_OBJECT) {
-            readWrapper(parser);
+            wrapperLine = line();
+            readWrapperFields();
         } else {
             JsonNode node = Json.IN_STREAM.readTree(parser);
-            throw Invalid.input(file + ":" + line(parser) + ": " + SHAPE + ", got " + Json.typeName(node));
-        }
-        if (parser.nextToken() != null) {
-            throw Invalid.input(file + ":" + line(parser)
-                    + ": not valid JSON: unexpected content after the end of the document");
+            throw Invalid.input(file.path() + ":" + line() + ": " + SHAPE + ", got " + Json.typeName(node));
         }
     }
 
-    private void readWrapper(JsonParser parser) throws IOException {
-        int start = line(parser);
-        boolean found = false;
+    /** Reads the wrapper's fields up to the next {@code samples} array, or to its end. */
+    private void readWrapperFields() throws IOException {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             if (!"samples".equals(name)) {
                 parser.skipChildren();
             } else if (value == JsonToken.START_ARRAY) {
-                readSamples(parser);
+                inArray = true;
                 found = true;
+                return;
             } else {
-                int line = line(parser);
+                int line = line();
                 JsonNode node = Json.IN_STREAM.readTree(parser);
-                throw Invalid.input(file + ":" + line
+                throw Invalid.input(file.path() + ":" + line
                         + ": field 'samples': expected an array of sample objects, got " + Json.typeName(node));
             }
         }
         if (!found) {
-            throw Invalid.input(file + ":" + start + ": " + SHAPE + ", got an object without 'samples'");
+            throw Invalid.input(file.path() + ":" + wrapperLine + ": " + SHAPE + ", got an object without 'samples'");
         }
     }
 
-    private void readSamples(JsonParser parser) throws IOException {
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            Position position = Position.of(DatasetFormat.JSON, line(parser), samples.size() + 1);
-            JsonNode node = Json.IN_STREAM.readTree(parser);
-            if (!node.isObject()) {
-                throw Invalid.input(position.prefix(file)
-                        + ": expected a JSON object, got " + Json.typeName(node));
-            }
-            samples.add(mapper.map((ObjectNode) node, position));
+    private GoldenSample sample() throws IOException {
+        Position position = Position.of(DatasetFormat.JSON, line(), samples + 1);
+        JsonNode node = Json.IN_STREAM.readTree(parser);
+        if (!node.isObject()) {
+            throw Invalid.input(position.prefix(file.path())
+                    + ": expected a JSON object, got " + Json.typeName(node));
         }
+        samples++;
+        return mapper.map((ObjectNode) node, position);
     }
 
-    private static int line(JsonParser parser) {
+    private int line() {
         return parser.currentTokenLocation().getLineNr();
     }
 }

@@ -3,41 +3,56 @@ package dev.llmeval.dataset;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.IOException;
+import java.io.Reader;
 
 /** Reads JSON Lines: one JSON object per line; blank lines are skipped. */
-final class JsonlSamples {
+final class JsonlSamples implements SampleSource {
 
-    private JsonlSamples() {
+    private final DatasetFile file;
+    private final TextLines lines;
+    private final SampleMapper mapper;
+    private int lineNumber;
+    private int samples;
+
+    JsonlSamples(DatasetFile file, Reader text, SampleMapper mapper) {
+        this.file = file;
+        this.lines = new TextLines(text);
+        this.mapper = mapper;
     }
 
-    static List<GoldenSample> read(Path file, String text, SampleMapper mapper) {
-        List<GoldenSample> samples = new ArrayList<>();
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
+    @Override
+    public GoldenSample next() {
+        String line;
+        while ((line = nextLine()) != null) {
+            lineNumber++;
             if (line.isBlank()) {
                 continue;
             }
-            int lineNumber = i + 1;
-            JsonNode node = parse(file, lineNumber, line);
+            JsonNode node = parse(line);
             if (!node.isObject()) {
-                throw Invalid.input(file + ":" + lineNumber
+                throw Invalid.input(file.path() + ":" + lineNumber
                         + ": expected a JSON object, got " + Json.typeName(node));
             }
-            Position position = Position.of(DatasetFormat.JSONL, lineNumber, samples.size() + 1);
-            samples.add(mapper.map((ObjectNode) node, position));
+            samples++;
+            return mapper.map((ObjectNode) node, Position.of(DatasetFormat.JSONL, lineNumber, samples));
         }
-        return samples;
+        return null;
     }
 
-    private static JsonNode parse(Path file, int lineNumber, String line) {
+    private String nextLine() {
+        try {
+            return lines.next();
+        } catch (IOException e) {
+            throw file.unreadable(e);
+        }
+    }
+
+    private JsonNode parse(String line) {
         try {
             return Json.MAPPER.readTree(line);
         } catch (JacksonException e) {
-            throw Invalid.input(file + ":" + lineNumber + ": not valid JSON: " + Json.shortMessage(e));
+            throw Invalid.input(file.path() + ":" + lineNumber + ": not valid JSON: " + Json.shortMessage(e));
         }
     }
 }

@@ -17,7 +17,7 @@ class MetricPlanTest {
     @Test
     void should_add_every_criterion_to_the_default_metrics() {
         // when
-        MetricPlan plan = MetricPlan.choose(null, List.of(), "llmeval.yaml", List.of(), CRITERIA);
+        MetricPlan plan = MetricPlan.choose(null, List.of(), "llmeval.yaml", false, CRITERIA);
 
         // then
         assertThat(plan.explicit()).isFalse();
@@ -29,7 +29,7 @@ class MetricPlanTest {
     void should_accept_a_criterion_named_in_metrics() {
         // when
         MetricPlan plan = MetricPlan.choose(List.of("faithfulness", "helpfulness"), List.of(), "llmeval.yaml",
-                List.of(), CRITERIA);
+                false, CRITERIA);
 
         // then
         assertThat(plan.explicit()).isTrue();
@@ -38,7 +38,7 @@ class MetricPlanTest {
 
     @Test
     void should_list_the_criteria_among_the_known_ids_when_a_name_is_unknown() {
-        assertThatThrownBy(() -> MetricPlan.choose(List.of("politness"), List.of(), "llmeval.yaml", List.of(),
+        assertThatThrownBy(() -> MetricPlan.choose(List.of("politness"), List.of(), "llmeval.yaml", false,
                 CRITERIA))
                 .isInstanceOf(LlmevalException.class)
                 .hasMessageStartingWith("--metrics: unknown metric 'politness' (known: faithfulness,")
@@ -49,7 +49,7 @@ class MetricPlanTest {
     @Test
     void should_accept_thresholds_on_criteria_from_the_file_and_the_flags() {
         // given
-        MetricPlan plan = MetricPlan.choose(null, List.of(), "llmeval.yaml", List.of(), CRITERIA);
+        MetricPlan plan = MetricPlan.choose(null, List.of(), "llmeval.yaml", false, CRITERIA);
 
         // when
         Thresholds thresholds = ThresholdPlan.merge(Map.of("politeness", 0.9), "llmeval.yaml",

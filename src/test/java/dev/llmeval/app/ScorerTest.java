@@ -9,6 +9,7 @@ import dev.llmeval.metric.Outcome;
 import dev.llmeval.metric.SampleField;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,7 +99,7 @@ class ScorerTest {
         List<Integer> order = new ArrayList<>();
 
         // when
-        new Scorer(List.of(metric), 2, progress, new RunControl(5)).score(samples(100), Map.of(), (i, results) -> {
+        new Scorer(List.of(metric), 2, progress, new RunControl(5)).score(samples(100).iterator(), s -> s, Map.of(), (i, s, results) -> {
             assertThat(results.get("faithfulness").outcome()).isEqualTo(Outcome.SCORED);
             order.add(i);
             delivered.incrementAndGet();
@@ -143,7 +144,7 @@ class ScorerTest {
         CountingProgress progress = new CountingProgress();
 
         // when
-        new Scorer(metrics, 3, progress, new RunControl(5)).score(samples(60), Map.of(), (i, results) -> {
+        new Scorer(metrics, 3, progress, new RunControl(5)).score(samples(60).iterator(), s -> s, Map.of(), (i, s, results) -> {
             assertThat(results.keySet()).containsExactly("context_precision", "faithfulness");
             results.values().forEach(r -> assertThat(r.reason()).isEqualTo("s" + i));
             seen.add("s" + i);
@@ -169,8 +170,8 @@ class ScorerTest {
         CountingProgress progress = new CountingProgress();
 
         // when
-        new Scorer(List.of(metric), 1, progress, control).score(samples(40), Map.of(),
-                (i, byMetric) -> results.add(byMetric.get("faithfulness")));
+        new Scorer(List.of(metric), 1, progress, control).score(samples(40).iterator(), s -> s, Map.of(),
+                (i, s, byMetric) -> results.add(byMetric.get("faithfulness")));
 
         // then
         assertThat(results).hasSize(40);
@@ -199,8 +200,8 @@ class ScorerTest {
         List<MetricResult> results = new ArrayList<>();
 
         // when
-        new Scorer(List.of(metric), 2, new CountingProgress(), new RunControl(5)).score(samples(3),
-                Map.of(1, Map.of("context_recall", missing)), (i, byMetric) -> results.add(byMetric.get("context_recall")));
+        new Scorer(List.of(metric), 2, new CountingProgress(), new RunControl(5)).score(samples(3).iterator(), s -> s,
+                Map.of(1, Map.of("context_recall", missing)), (i, s, byMetric) -> results.add(byMetric.get("context_recall")));
 
         // then
         assertThat(results).extracting(MetricResult::outcome)
@@ -210,13 +211,49 @@ class ScorerTest {
     }
 
     @Test
+    void should_take_samples_from_the_iterator_only_as_the_window_has_room_and_hand_each_on_with_its_results() {
+        // given: an iterator over 1,000 samples that counts what was taken from it
+        List<EvaluatedSample> all = samples(1_000);
+        AtomicInteger taken = new AtomicInteger();
+        Iterator<EvaluatedSample> source = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return taken.get() < all.size();
+            }
+
+            @Override
+            public EvaluatedSample next() {
+                return all.get(taken.getAndIncrement());
+            }
+        };
+        Scorer scorer = new Scorer(List.of(metric("faithfulness", s -> ok("faithfulness"))), 4,
+                new CountingProgress(), new RunControl(5));
+        AtomicInteger maxAhead = new AtomicInteger();
+        List<String> handedOn = new ArrayList<>();
+
+        // when
+        scorer.score(source, s -> s, Map.of(), (i, sample, results) -> {
+            maxAhead.accumulateAndGet(taken.get() - i, Math::max);
+            assertThat(index(sample)).isEqualTo(i);
+            assertThat(results).containsOnlyKeys("faithfulness");
+            handedOn.add(sample.id());
+        });
+
+        // then: never more than the window was read ahead of the sink, and every sample came through
+        assertThat(maxAhead.get()).isPositive().isLessThanOrEqualTo(scorer.window());
+        assertThat(handedOn).hasSize(1_000).first().isEqualTo("s0");
+        assertThat(handedOn).last().isEqualTo("s999");
+    }
+
+    @Test
     void should_hand_on_nothing_when_there_are_no_samples() {
         // given
         List<Integer> seen = new ArrayList<>();
 
         // when
         new Scorer(List.of(metric("faithfulness", s -> ok("faithfulness"))), 2, new CountingProgress(),
-                new RunControl(5)).score(List.of(), Map.of(), (i, r) -> seen.add(i));
+                new RunControl(5)).score(List.<EvaluatedSample>of().iterator(), s -> s, Map.of(),
+                (i, s, r) -> seen.add(i));
 
         // then
         assertThat(seen).isEmpty();

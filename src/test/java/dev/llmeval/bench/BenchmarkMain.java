@@ -270,7 +270,9 @@ public final class BenchmarkMain {
                     v.put(parts[0], Long.parseLong(parts[1]));
                 }
                 double peak = v.get("peakUsed") / 1048576.0;
-                peaks.put(n, peak);
+                if (v.get("exit") == 0) {
+                    peaks.put(n, peak);
+                }
                 rows.add(List.of(Integer.toString(n), Long.toString(v.get("exit")), fmt(v.get("wallMs") / 1000.0, 1) + " s",
                         fmt(peak, 0) + " MB", fmt(v.get("peakAfterGc") / 1048576.0, 0) + " MB",
                         fmt(v.get("poolPeaks") / 1048576.0, 0) + " MB"));
@@ -283,7 +285,9 @@ public final class BenchmarkMain {
                 + "peak after GC = highest heap left after a collection (what the run really holds); "
                 + "pool peaks = sum of the heap pools' peak usage%n", latency, concurrency, describe(embeddings)));
         sb.append(table(List.of("samples", "exit", "wall", "peak used heap", "peak after GC", "pool peaks"), rows));
-        if (peaks.containsKey(2_000) && peaks.containsKey(20_000)) {
+        if (sizes.containsAll(List.of(2_000, 20_000)) && !(peaks.containsKey(2_000) && peaks.containsKey(20_000))) {
+            sb.append("\nno verdict: a run did not exit 0, so its peak does not measure a whole run\n");
+        } else if (peaks.containsKey(2_000) && peaks.containsKey(20_000)) {
             double big = peaks.get(20_000);
             double growth = big / peaks.get(2_000);
             sb.append('\n').append(table(List.of("target", "measured", "result"), List.of(

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -106,7 +109,7 @@ class JsonlReaderTest {
     }
 
     @Test
-    void should_strip_bom_and_compute_sha256_of_raw_bytes() {
+    void should_strip_bom_and_compute_sha256_of_raw_bytes() throws NoSuchAlgorithmException {
         // given
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] body = "{\"user_input\": \"Q\"}\r\n".getBytes(StandardCharsets.UTF_8);
@@ -120,7 +123,8 @@ class JsonlReaderTest {
 
         // then
         assertThat(dataset.samples().get(0).userInput()).isEqualTo("Q");
-        assertThat(dataset.sha256()).isEqualTo(DatasetReader.sha256(bytes)).hasSize(64);
+        assertThat(dataset.sha256()).isEqualTo(
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))).hasSize(64);
     }
 
     @Test

@@ -1,0 +1,105 @@
+package dev.llmeval.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A validated golden set is read again, a sample at a time, when it is streamed. */
+class DatasetStreamTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void should_stream_the_validated_samples_again_in_order_when_asked() {
+        // given
+        Path file = Fixtures.write(dir, "gold.jsonl", """
+                {"id": "a", "user_input": "Q1", "response": "A1"}
+
+                {"id": "b", "user_input": "Q2", "response": "A2"}
+                """);
+        List<String> seenWhileReading = new ArrayList<>();
+        Dataset dataset = DatasetReader.read(file, null, Map.of(), s -> seenWhileReading.add(s.id()));
+
+        // when
+        List<GoldenSample> streamed;
+        try (Stream<GoldenSample> samples = dataset.stream()) {
+            streamed = samples.toList();
+        }
+
+        // then
+        assertThat(seenWhileReading).containsExactly("a", "b");
+        assertThat(dataset.size()).isEqualTo(2);
+        assertThat(streamed).extracting(GoldenSample::id).containsExactly("a", "b");
+        assertThat(streamed).extracting(GoldenSample::line).containsExactly(1, 3);
+        assertThat(dataset.location(1)).isEqualTo(file + ":3");
+    }
+
+    @Test
+    void should_stay_ended_when_the_iterator_is_asked_again_after_the_last_sample() {
+        // given
+        Path file = Fixtures.write(dir, "gold.json", "[{\"user_input\": \"Q1\"}, {\"user_input\": \"Q2\"}]");
+        Dataset dataset = Fixtures.read(file);
+
+        // when
+        List<String> questions = new ArrayList<>();
+        boolean askedAgain;
+        try (Stream<GoldenSample> samples = dataset.stream()) {
+            Iterator<GoldenSample> it = samples.iterator();
+            while (it.hasNext()) {
+                questions.add(it.next().userInput());
+            }
+            askedAgain = it.hasNext() || it.hasNext();
+        }
+
+        // then
+        assertThat(questions).containsExactly("Q1", "Q2");
+        assertThat(askedAgain).isFalse();
+    }
+
+    @Test
+    void should_fail_naming_the_file_when_it_changed_after_it_was_validated() throws IOException {
+        // given
+        Path file = Fixtures.write(dir, "gold.jsonl", "{\"user_input\": \"Q1\"}\n");
+        Dataset dataset = Fixtures.read(file);
+        Files.writeString(file, "{\"user_input\": \"Q2\"}\n", StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 5_000));
+
+        // when
+        String message = Fixtures.invalidInputMessage(() -> dataset.stream().close());
+
+        // then
+        assertThat(message).isEqualTo(file + ": the file changed while llmeval was reading it; run again");
+    }
+
+    @Test
+    void should_fail_at_the_end_when_the_bytes_changed_but_not_the_size_or_the_time() throws IOException {
+        // given: the same size and modification time, another question
+        Path file = Fixtures.write(dir, "gold.jsonl", "{\"user_input\": \"Q1\"}\n");
+        Dataset dataset = Fixtures.read(file);
+        FileTime modified = Files.getLastModifiedTime(file);
+        Files.writeString(file, "{\"user_input\": \"Q9\"}\n", StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(file, modified);
+
+        // when
+        String message = Fixtures.invalidInputMessage(() -> {
+            try (Stream<GoldenSample> samples = dataset.stream()) {
+                samples.forEach(s -> { });
+            }
+        });
+
+        // then
+        assertThat(message).isEqualTo(file + ": the file changed while llmeval was reading it; run again");
+    }
+}
