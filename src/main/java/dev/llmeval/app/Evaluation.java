@@ -17,7 +17,9 @@ import dev.llmeval.judge.JudgeCache;
 import dev.llmeval.judge.RunMeter;
 import dev.llmeval.metric.Criterion;
 import dev.llmeval.metric.EvaluatedSample;
+import dev.llmeval.metric.Metric;
 import dev.llmeval.metric.MetricResult;
+import dev.llmeval.metric.NeedsLlmJudge;
 import dev.llmeval.metric.SampleField;
 import dev.llmeval.provider.Providers;
 import java.io.PrintWriter;
@@ -108,6 +110,11 @@ public final class Evaluation {
         }
         err.println("llmeval: scoring " + dataset.size() + " samples x " + plan.ids().size() + " metrics with "
                 + (settings.offline() ? "the offline judge (" + judge.method() + ")" : judge.method()));
+        List<String> needLlm = judge.metrics().stream().filter(NeedsLlmJudge.class::isInstance).map(Metric::id).toList();
+        if (!needLlm.isEmpty()) {
+            err.println("llmeval: the offline judge cannot score " + String.join(", ", needLlm) + " (needs an LLM judge):"
+                    + " every sample of it is skipped; set --judge or judge.provider in llmeval.yaml to score it");
+        }
         err.flush();
         if (judge.guard() != null && control.stopReason() == null) {
             try (Stream<GoldenSample> golden = dataset.stream()) {

@@ -50,6 +50,7 @@ class MetricOptionsRunTest {
         assertThat(scores.path("faithfulness").path("outcome").asText()).isEqualTo("scored");
         assertThat(scores.path("noise_sensitivity_relevant").path("outcome").asText()).isEqualTo("skipped");
         assertThat(scores.path("noise_sensitivity_relevant").path("reason").asText()).startsWith("needs an LLM judge");
+        assertThat(result.err()).contains("the offline judge cannot score noise_sensitivity_relevant (needs an LLM judge)");
     }
 
     @Test
