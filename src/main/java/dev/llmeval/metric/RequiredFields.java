@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** Guards a metric called on a sample that lacks a field it needs (the runner normally checks). */
-final class RequiredFields {
+public final class RequiredFields {
 
     private RequiredFields() {}
 
-    static Optional<MetricResult> missing(Metric metric, EvaluatedSample sample) {
+    public static Optional<MetricResult> missing(Metric metric, EvaluatedSample sample) {
         List<String> absent = metric.requires().stream()
                 .filter(field -> !sample.has(field))
                 .map(SampleField::columnName)

@@ -1,16 +1,12 @@
 package dev.llmeval.metric.text;
 
-import dev.llmeval.metric.EvaluatedSample;
 import dev.llmeval.metric.JudgeUsage;
-import dev.llmeval.metric.Metric;
 import dev.llmeval.metric.MetricOptions;
 import dev.llmeval.metric.MetricResult;
-import dev.llmeval.metric.SampleField;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,9 +15,13 @@ import java.util.stream.Collectors;
  * up to 4-grams over the orders the response is long enough for, exp smoothing (as sacreBLEU's
  * sentence BLEU). No options.
  */
-final class Bleu implements Metric {
+final class Bleu extends AnswerReferenceMetric {
 
     static final String ID = "bleu";
+
+    Bleu() {
+        super(ID);
+    }
 
     static Bleu from(MetricOptions options) {
         options.allowOnly(Set.of());
@@ -29,27 +29,13 @@ final class Bleu implements Metric {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<SampleField> requires() {
-        return Set.of(SampleField.ANSWER, SampleField.REFERENCE);
-    }
-
-    @Override
-    public MetricResult score(EvaluatedSample sample) {
-        Optional<MetricResult> skipped = Guard.missing(this, sample);
-        if (skipped.isPresent()) {
-            return skipped.get();
-        }
-        List<String> reference = Tokens.of(sample.reference());
-        if (reference.isEmpty()) {
+    MetricResult score(String response, String reference) {
+        List<String> referenceTokens = Tokens.of(reference);
+        if (referenceTokens.isEmpty()) {
             return MetricResult.notApplicable(ID, "the reference has no tokens", Map.of(), JudgeUsage.NONE);
         }
-        List<String> response = Tokens.of(sample.answer());
-        BleuMath.Counts counts = BleuMath.count(response, List.of(reference));
+        List<String> responseTokens = Tokens.of(response);
+        BleuMath.Counts counts = BleuMath.count(responseTokens, List.of(referenceTokens));
         double score = BleuMath.score(counts, true);
         double penalty = BleuMath.brevityPenalty(counts);
         List<Double> precisions = BleuMath.precisions(counts);
@@ -58,7 +44,7 @@ final class Bleu implements Metric {
         details.put("brevity_penalty", penalty);
         details.put("response_tokens", counts.hypothesisLength());
         details.put("reference_tokens", counts.referenceLength());
-        String reason = response.isEmpty() ? "the response has no tokens"
+        String reason = responseTokens.isEmpty() ? "the response has no tokens"
                 : String.format(Locale.ROOT, "n-gram precisions %s, brevity penalty %.2f (%d response tokens, %d reference tokens)",
                         precisions.stream().map(p -> String.format(Locale.ROOT, "%.2f", p)).collect(Collectors.joining("/")),
                         penalty, counts.hypothesisLength(), counts.referenceLength());

@@ -5,6 +5,7 @@ import dev.llmeval.metric.JudgeUsage;
 import dev.llmeval.metric.Metric;
 import dev.llmeval.metric.MetricOptions;
 import dev.llmeval.metric.MetricResult;
+import dev.llmeval.metric.RequiredFields;
 import dev.llmeval.metric.SampleField;
 import dev.llmeval.metric.Scoring;
 import java.util.List;
@@ -45,7 +46,7 @@ final class NonLlmContextPrecision implements Metric {
 
     @Override
     public MetricResult score(EvaluatedSample sample) {
-        Optional<MetricResult> skipped = Guard.missing(this, sample);
+        Optional<MetricResult> skipped = RequiredFields.missing(this, sample);
         if (skipped.isPresent()) {
             return skipped.get();
         }

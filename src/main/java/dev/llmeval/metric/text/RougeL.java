@@ -1,23 +1,19 @@
 package dev.llmeval.metric.text;
 
-import dev.llmeval.metric.EvaluatedSample;
 import dev.llmeval.metric.JudgeUsage;
-import dev.llmeval.metric.Metric;
 import dev.llmeval.metric.MetricOptions;
 import dev.llmeval.metric.MetricResult;
-import dev.llmeval.metric.SampleField;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * ROUGE-L of the whole response (candidate) against the reference, on case-folded word tokens
  * ({@link Tokens#words}); {@code mode:} fmeasure (default), precision or recall.
  */
-final class RougeL implements Metric {
+final class RougeL extends AnswerReferenceMetric {
 
     static final String ID = "rouge_l";
     static final String MODE = "mode";
@@ -26,6 +22,7 @@ final class RougeL implements Metric {
     private final String mode;
 
     RougeL(String mode) {
+        super(ID);
         if (!MODES.contains(mode)) {
             throw new IllegalArgumentException("unknown mode " + mode);
         }
@@ -38,26 +35,12 @@ final class RougeL implements Metric {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<SampleField> requires() {
-        return Set.of(SampleField.ANSWER, SampleField.REFERENCE);
-    }
-
-    @Override
-    public MetricResult score(EvaluatedSample sample) {
-        Optional<MetricResult> skipped = Guard.missing(this, sample);
-        if (skipped.isPresent()) {
-            return skipped.get();
-        }
-        List<String> reference = Tokens.words(sample.reference());
-        if (reference.isEmpty()) {
+    MetricResult score(String response, String reference) {
+        List<String> referenceWords = Tokens.words(reference);
+        if (referenceWords.isEmpty()) {
             return MetricResult.notApplicable(ID, "the reference has no words", Map.of(), JudgeUsage.NONE);
         }
-        Lcs.Score s = Lcs.score(Tokens.words(sample.answer()), reference);
+        Lcs.Score s = Lcs.score(Tokens.words(response), referenceWords);
         double score = switch (mode) {
             case "precision" -> s.precision();
             case "recall" -> s.recall();

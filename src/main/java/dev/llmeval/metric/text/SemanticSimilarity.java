@@ -3,19 +3,15 @@ package dev.llmeval.metric.text;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.llmeval.metric.EvaluatedSample;
 import dev.llmeval.metric.JudgeUsage;
-import dev.llmeval.metric.Metric;
 import dev.llmeval.metric.MetricOptions;
 import dev.llmeval.metric.MetricResult;
-import dev.llmeval.metric.SampleField;
 import dev.llmeval.metric.Scoring;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,7 +19,7 @@ import java.util.Set;
  * reference's embeddings from the run's embedding model, clipped to [0, 1]. With the
  * {@code threshold} option the score is 1 when the cosine is at least the threshold, else 0.
  */
-final class SemanticSimilarity implements Metric {
+final class SemanticSimilarity extends AnswerReferenceMetric {
 
     static final String ID = "semantic_similarity";
     static final String THRESHOLD = "threshold";
@@ -33,6 +29,7 @@ final class SemanticSimilarity implements Metric {
 
     /** @param threshold in [0, 1], or NaN for a graded score */
     SemanticSimilarity(EmbeddingModel embeddings, double threshold) {
+        super(ID);
         this.embeddings = Objects.requireNonNull(embeddings, "embedding model == null");
         this.threshold = threshold;
     }
@@ -43,28 +40,14 @@ final class SemanticSimilarity implements Metric {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<SampleField> requires() {
-        return Set.of(SampleField.ANSWER, SampleField.REFERENCE);
-    }
-
-    @Override
-    public MetricResult score(EvaluatedSample sample) {
-        Optional<MetricResult> skipped = Guard.missing(this, sample);
-        if (skipped.isPresent()) {
-            return skipped.get();
-        }
-        if (sample.answer().isBlank()) {
+    MetricResult score(String response, String reference) {
+        if (response.isBlank()) {
             return MetricResult.scored(ID, 0.0, "the response is empty", Map.of(), JudgeUsage.NONE);
         }
         double cosine;
         try {
             List<Embedding> vectors = embeddings.embedAll(List.of(
-                    TextSegment.from(Text.nfc(sample.answer())), TextSegment.from(Text.nfc(sample.reference()))))
+                    TextSegment.from(Text.nfc(response)), TextSegment.from(Text.nfc(reference))))
                     .content();
             if (vectors == null || vectors.size() != 2) {
                 return MetricResult.error(ID, "the embedding model returned "

@@ -1,18 +1,14 @@
 package dev.llmeval.metric.text;
 
-import dev.llmeval.metric.EvaluatedSample;
 import dev.llmeval.metric.JudgeUsage;
-import dev.llmeval.metric.Metric;
 import dev.llmeval.metric.MetricOptions;
 import dev.llmeval.metric.MetricResult;
-import dev.llmeval.metric.SampleField;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /** The {@link Measure} similarity of the response and the reference ({@code measure:}, Levenshtein by default). */
-final class StringSimilarity implements Metric {
+final class StringSimilarity extends AnswerReferenceMetric {
 
     static final String ID = "string_similarity";
     static final String MEASURE = "measure";
@@ -20,6 +16,7 @@ final class StringSimilarity implements Metric {
     private final Measure measure;
 
     StringSimilarity(Measure measure) {
+        super(ID);
         this.measure = measure;
     }
 
@@ -34,22 +31,8 @@ final class StringSimilarity implements Metric {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<SampleField> requires() {
-        return Set.of(SampleField.ANSWER, SampleField.REFERENCE);
-    }
-
-    @Override
-    public MetricResult score(EvaluatedSample sample) {
-        Optional<MetricResult> skipped = Guard.missing(this, sample);
-        if (skipped.isPresent()) {
-            return skipped.get();
-        }
-        double similarity = measure.similarity(sample.answer(), sample.reference());
+    MetricResult score(String response, String reference) {
+        double similarity = measure.similarity(response, reference);
         return MetricResult.scored(ID, similarity,
                 String.format(Locale.ROOT, "%s similarity of response and reference: %.2f", measure.optionName(),
                         similarity),

@@ -15,7 +15,7 @@ public final class TextMetrics {
 
     private static final List<String> IDS = List.of(
             SemanticSimilarity.ID, NonLlmContextPrecision.ID, NonLlmContextRecall.ID,
-            IdContextOverlap.PRECISION_ID, IdContextOverlap.RECALL_ID, ExactMatch.ID, StringPresence.ID,
+            IdContextOverlap.PRECISION_ID, IdContextOverlap.RECALL_ID, TextMatch.EXACT_ID, TextMatch.PRESENCE_ID,
             StringSimilarity.ID, Bleu.ID, RougeL.ID);
 
     private TextMetrics() {}
@@ -38,8 +38,8 @@ public final class TextMetrics {
                 case NonLlmContextRecall.ID -> NonLlmContextRecall.from(o);
                 case IdContextOverlap.PRECISION_ID -> IdContextOverlap.from(true, o);
                 case IdContextOverlap.RECALL_ID -> IdContextOverlap.from(false, o);
-                case ExactMatch.ID -> ExactMatch.from(o);
-                case StringPresence.ID -> StringPresence.from(o);
+                case TextMatch.EXACT_ID -> TextMatch.exact(o);
+                case TextMatch.PRESENCE_ID -> TextMatch.presence(o);
                 case StringSimilarity.ID -> StringSimilarity.from(o);
                 case Bleu.ID -> Bleu.from(o);
                 case RougeL.ID -> RougeL.from(o);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class ExactMatchTest {
 
-    private final ExactMatch strict = ExactMatch.from(MetricOptions.none(ExactMatch.ID));
+    private final TextMatch strict = TextMatch.exact(MetricOptions.none(TextMatch.EXACT_ID));
 
     @Test
     void should_give_1_only_for_the_same_text_with_case_and_whitespace_counting() {
@@ -37,7 +37,7 @@ class ExactMatchTest {
     @Test
     void should_ignore_case_and_whitespace_when_the_options_say_so() {
         // given
-        ExactMatch lenient = ExactMatch.from(MetricOptions.of(ExactMatch.ID, "",
+        TextMatch lenient = TextMatch.exact(MetricOptions.of(TextMatch.EXACT_ID, "",
                 Map.of("ignore-case", true, "ignore-whitespace", true)));
 
         // when
@@ -55,10 +55,10 @@ class ExactMatchTest {
 
     @Test
     void should_reject_a_flag_that_is_not_a_boolean_and_an_unknown_option() {
-        assertThatThrownBy(() -> ExactMatch.from(MetricOptions.of(ExactMatch.ID, "llmeval.yaml:3",
+        assertThatThrownBy(() -> TextMatch.exact(MetricOptions.of(TextMatch.EXACT_ID, "llmeval.yaml:3",
                 Map.of("ignore-case", "yes"))))
                 .hasMessage("llmeval.yaml:3: metric-options.exact_match.ignore-case: expected true or false, got 'yes'");
-        assertThatThrownBy(() -> ExactMatch.from(MetricOptions.of(ExactMatch.ID, "", Map.of("strip", true))))
+        assertThatThrownBy(() -> TextMatch.exact(MetricOptions.of(TextMatch.EXACT_ID, "", Map.of("strip", true))))
                 .hasMessageContaining("unknown option for exact_match (known: ignore-case, ignore-whitespace)");
     }
 }

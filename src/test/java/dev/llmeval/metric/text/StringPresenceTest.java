@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class StringPresenceTest {
 
-    private final StringPresence strict = StringPresence.from(MetricOptions.none(StringPresence.ID));
+    private final TextMatch strict = TextMatch.presence(MetricOptions.none(TextMatch.PRESENCE_ID));
 
     @Test
     void should_give_1_when_the_reference_occurs_in_the_response() {
@@ -27,7 +27,7 @@ class StringPresenceTest {
     @Test
     void should_count_case_unless_ignore_case_is_set() {
         // given
-        StringPresence lenient = StringPresence.from(MetricOptions.of(StringPresence.ID, "", Map.of("ignore-case", true)));
+        TextMatch lenient = TextMatch.presence(MetricOptions.of(TextMatch.PRESENCE_ID, "", Map.of("ignore-case", true)));
 
         // then
         assertThat(strict.score(Samples.answer("Sie wohnt in KÖLN.", "Köln")).score()).isZero();
