@@ -3,33 +3,14 @@ package dev.llmeval.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.llmeval.testing.FakeOpenAiServer;
-import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Tokens and cost: accounting, the --max-cost budget and the --dry-run estimate. */
 class BudgetAndDryRunIT {
 
-    @TempDir
-    Path dir;
-
-    private FakeOpenAiServer server;
-    private JudgeRun judge;
-
-    @BeforeEach
-    void setUp() throws IOException {
-        server = new FakeOpenAiServer();
-        judge = new JudgeRun(dir, server);
-    }
-
-    @AfterEach
-    void tearDown() {
-        server.close();
-    }
+    @RegisterExtension
+    final JudgeRun judge = new JudgeRun();
 
     @Test
     void should_price_the_tokens_of_a_known_model() {
@@ -64,7 +45,7 @@ class BudgetAndDryRunIT {
 
         assertThat(result.exitCode()).isEqualTo(5);
         assertThat(result.err()).contains("cost budget exceeded");
-        assertThat(server.chatRequests()).hasSize(3);
+        assertThat(judge.server().chatRequests()).hasSize(3);
         JsonNode report = judge.report();
         assertThat(report.at("/run/stopped").asText()).contains("cost budget exceeded");
         assertThat(report.at("/run/accounting/cost_usd").asDouble()).isLessThanOrEqualTo(0.0001 + 0.000036);
@@ -76,14 +57,14 @@ class BudgetAndDryRunIT {
         CliRun result = judge.run("--judge-model", "gpt-4o-mini", "--dry-run");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(server.chatRequests()).isEmpty();
+        assertThat(judge.server().chatRequests()).isEmpty();
         assertThat(result.out()).contains("dry run: 3 samples x 4 metrics", "nothing is called");
         assertThat(result.out().lines().filter(l -> l.startsWith("faithfulness")).findFirst().orElseThrow())
                 .matches("faithfulness\\s+6\\s+\\d+\\s+\\d+\\s+0\\.\\d{4}");
         assertThat(result.out().lines().filter(l -> l.startsWith("total")).findFirst().orElseThrow())
                 .matches("total\\s+15\\s+\\d+\\s+\\d+\\s+0\\.\\d{4}");
         assertThat(result.out()).contains("per sample: 5.0 calls");
-        assertThat(dir.resolve("report/report.json")).doesNotExist();
+        assertThat(judge.dir().resolve("report/report.json")).doesNotExist();
     }
 
     @Test

@@ -7,30 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.llmeval.testing.FakeOpenAiServer;
 import java.io.IOException;
 import java.nio.file.Files;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** answer_correctness and factual_correctness through the real entry point, judged by a loopback server. */
+/** answer_correctness and factual_correctness through the real entry point, judged by a loopback judge.server(). */
 class CorrectnessMetricsIT {
 
-    @TempDir
-    java.nio.file.Path dir;
-
-    private FakeOpenAiServer server;
-    private JudgeRun judge;
-
-    @BeforeEach
-    void setUp() throws IOException {
-        server = new FakeOpenAiServer().replyWith(CorrectnessMetricsIT::reply);
-        judge = new JudgeRun(dir, server);
-    }
-
-    @AfterEach
-    void tearDown() {
-        server.close();
-    }
+    @RegisterExtension
+    final JudgeRun judge = new JudgeRun(CorrectnessMetricsIT::reply);
 
     /**
      * Two statements or claims for every text; the classifier supports and covers the first and
@@ -86,15 +70,15 @@ class CorrectnessMetricsIT {
         assertThat(report.at("/metrics/answer_correctness/scored").asInt()).isEqualTo(3);
         assertThat(report.at("/run/prompts").has("faithfulness/statements")).isTrue();
         assertThat(report.at("/run/prompts/answer_correctness~1classify").asText()).hasSize(64);
-        assertThat(server.chatRequests()).extracting(FakeOpenAiServer::schemaName)
+        assertThat(judge.server().chatRequests()).extracting(FakeOpenAiServer::schemaName)
                 .containsOnly("statements", "statement_classes").hasSize(9);
-        assertThat(server.embeddingRequests()).isNotEmpty();
+        assertThat(judge.server().embeddingRequests()).isNotEmpty();
     }
 
     @Test
     void should_score_factual_correctness_with_the_claim_prompt_its_options_pick() throws IOException {
         // given
-        Files.writeString(dir.resolve("llmeval.yaml"), """
+        Files.writeString(judge.dir().resolve("llmeval.yaml"), """
                 metric-options:
                   factual_correctness:
                     mode: f1
@@ -114,16 +98,16 @@ class CorrectnessMetricsIT {
                 .isFalse();
         assertThat(report.at("/run/prompts").has("factual_correctness/claims-atomicity-high-coverage-high")).isTrue();
         assertThat(report.at("/run/prompts").has("factual_correctness/claims-atomicity-low-coverage-low")).isFalse();
-        assertThat(server.chatRequests()).hasSize(12)
+        assertThat(judge.server().chatRequests()).hasSize(12)
                 .allSatisfy(r -> assertThat(FakeOpenAiServer.prompt(r)).doesNotContain("{{"));
-        assertThat(server.chatRequests().stream().map(FakeOpenAiServer::prompt)
+        assertThat(judge.server().chatRequests().stream().map(FakeOpenAiServer::prompt)
                 .filter(p -> p.contains("Granularity: each claim holds exactly one fact. Keep every fact"))).hasSize(6);
     }
 
     @Test
     void should_exit_3_before_any_call_when_an_answer_correctness_option_is_bad() throws IOException {
         // given
-        Files.writeString(dir.resolve("llmeval.yaml"), """
+        Files.writeString(judge.dir().resolve("llmeval.yaml"), """
                 metric-options:
                   answer_correctness:
                     weights: [0, 0]
@@ -136,13 +120,13 @@ class CorrectnessMetricsIT {
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.err()).contains("llmeval.yaml:2: metric-options.answer_correctness.weights:"
                 + " expected two finite numbers >= 0, not both 0, got [0.0, 0.0]");
-        assertThat(server.chatRequests()).isEmpty();
+        assertThat(judge.server().chatRequests()).isEmpty();
     }
 
     @Test
     void should_exit_3_before_any_call_when_a_factual_correctness_mode_is_unknown() throws IOException {
         // given
-        Files.writeString(dir.resolve("llmeval.yaml"), """
+        Files.writeString(judge.dir().resolve("llmeval.yaml"), """
                 metric-options:
                   factual_correctness:
                     mode: accuracy
@@ -155,6 +139,6 @@ class CorrectnessMetricsIT {
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.err()).contains("llmeval.yaml:2: metric-options.factual_correctness.mode:"
                 + " expected one of precision, recall, f1, got 'accuracy'");
-        assertThat(server.chatRequests()).isEmpty();
+        assertThat(judge.server().chatRequests()).isEmpty();
     }
 }

@@ -11,10 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Custom criteria from llmeval.yaml, scored through the real entry point by a judge on 127.0.0.1. */
 class CriteriaRunIT {
@@ -36,22 +34,8 @@ class CriteriaRunIT {
                   5: "Complete and immediately usable."
             """;
 
-    @TempDir
-    Path dir;
-
-    private FakeOpenAiServer server;
-    private JudgeRun judge;
-
-    @BeforeEach
-    void setUp() throws IOException {
-        server = new FakeOpenAiServer().replyWith(CriteriaRunIT::reply);
-        judge = new JudgeRun(dir, server);
-    }
-
-    @AfterEach
-    void tearDown() {
-        server.close();
-    }
+    @RegisterExtension
+    final JudgeRun judge = new JudgeRun(CriteriaRunIT::reply);
 
     /**
      * Politeness votes: yes, no, yes on every sample but pw-3 ("Only admins can."), where they go
@@ -77,18 +61,18 @@ class CriteriaRunIT {
     @Test
     void should_score_criteria_by_default_with_three_real_votes_and_gate_on_them() throws IOException {
         // given
-        Files.writeString(dir.resolve("llmeval.yaml"), CRITERIA);
+        Files.writeString(judge.dir().resolve("llmeval.yaml"), CRITERIA);
 
         // when
         CliRun result = judge.run("--threshold", "politeness=0.6", "--threshold", "helpfulness=0.75");
 
         // then
         assertThat(result.exitCode()).as(result.err()).isZero();
-        List<JsonNode> votes = requestsFor(server, "aspect_verdict");
+        List<JsonNode> votes = requestsFor(judge.server(), "aspect_verdict");
         assertThat(votes).hasSize(9);
         assertThat(votes).extracting(v -> v.path("temperature").asDouble()).containsOnly(0.5);
         assertThat(votes).extracting(FakeOpenAiServer::prompt).doesNotHaveDuplicates();
-        List<JsonNode> grades = requestsFor(server, "rubric_score");
+        List<JsonNode> grades = requestsFor(judge.server(), "rubric_score");
         assertThat(grades).hasSize(3);
         assertThat(grades).extracting(g -> g.path("temperature").asDouble()).containsOnly(0.0);
         assertThat(FakeOpenAiServer.prompt(grades.get(0))).contains("RETRIEVED CONTEXTS:\n[1] Open Settings");
@@ -106,9 +90,9 @@ class CriteriaRunIT {
     @Test
     void should_answer_every_vote_from_the_cache_when_the_run_is_repeated() throws IOException {
         // given
-        Files.writeString(dir.resolve("llmeval.yaml"), CRITERIA);
+        Files.writeString(judge.dir().resolve("llmeval.yaml"), CRITERIA);
         judge.run("--metrics", "politeness");
-        int calls = server.chatRequests().size();
+        int calls = judge.server().chatRequests().size();
 
         // when
         CliRun again = judge.run("--metrics", "politeness");
@@ -116,7 +100,7 @@ class CriteriaRunIT {
         // then
         assertThat(calls).isEqualTo(9);
         assertThat(again.exitCode()).as(again.err()).isZero();
-        assertThat(server.chatRequests()).hasSize(calls);
+        assertThat(judge.server().chatRequests()).hasSize(calls);
         assertThat(judge.report().at("/metrics/politeness/mean").asDouble()).isCloseTo(2.0 / 3,
                 within(1e-9));
     }
@@ -124,7 +108,7 @@ class CriteriaRunIT {
     @Test
     void should_sample_votes_at_the_vote_temperature_from_metric_options() throws IOException {
         // given
-        Files.writeString(dir.resolve("llmeval.yaml"), CRITERIA + """
+        Files.writeString(judge.dir().resolve("llmeval.yaml"), CRITERIA + """
                 metric-options:
                   politeness:
                     vote-temperature: 0.9
@@ -135,14 +119,14 @@ class CriteriaRunIT {
 
         // then
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(requestsFor(server, "aspect_verdict")).hasSize(9)
+        assertThat(requestsFor(judge.server(), "aspect_verdict")).hasSize(9)
                 .extracting(v -> v.path("temperature").asDouble()).containsOnly(0.9);
     }
 
     @Test
     void should_exit_1_when_a_criterion_misses_its_threshold_from_the_file() throws IOException {
         // given
-        Files.writeString(dir.resolve("llmeval.yaml"), CRITERIA + "thresholds:\n  politeness: 0.9\n");
+        Files.writeString(judge.dir().resolve("llmeval.yaml"), CRITERIA + "thresholds:\n  politeness: 0.9\n");
 
         // when
         CliRun result = judge.run("--metrics", "politeness");
@@ -155,27 +139,27 @@ class CriteriaRunIT {
     @Test
     void should_skip_criteria_with_the_reason_under_the_offline_judge() throws IOException {
         // given
-        Files.writeString(dir.resolve("llmeval.yaml"), CRITERIA);
-        Path dataset = dir.resolve("golden.jsonl");
+        Files.writeString(judge.dir().resolve("llmeval.yaml"), CRITERIA);
+        Path dataset = judge.dir().resolve("golden.jsonl");
 
         // when
-        CliRun result = CliRun.of(Map.of(), dir, "run", "--dataset", dataset.toString(),
-                "--metrics", "politeness,helpfulness", "--out", dir.resolve("offline").toString());
+        CliRun result = CliRun.of(Map.of(), judge.dir(), "run", "--dataset", dataset.toString(),
+                "--metrics", "politeness,helpfulness", "--out", judge.dir().resolve("offline").toString());
 
         // then
         assertThat(result.exitCode()).as(result.err()).isZero();
         JsonNode report = new ObjectMapper()
-                .readTree(dir.resolve("offline/report.json").toFile());
+                .readTree(judge.dir().resolve("offline/report.json").toFile());
         assertThat(report.at("/samples/0/scores/politeness/outcome").asText()).isEqualTo("skipped");
         assertThat(report.at("/samples/0/scores/politeness/reason").asText()).startsWith("needs an LLM judge");
         assertThat(report.at("/samples/0/scores/helpfulness/outcome").asText()).isEqualTo("skipped");
-        assertThat(server.chatRequests()).isEmpty();
+        assertThat(judge.server().chatRequests()).isEmpty();
     }
 
     @Test
     void should_exit_3_naming_the_line_when_a_criterion_takes_a_built_in_id() throws IOException {
         // given
-        Files.writeString(dir.resolve("llmeval.yaml"), """
+        Files.writeString(judge.dir().resolve("llmeval.yaml"), """
                 criteria:
                   - name: faithfulness
                     kind: aspect
@@ -188,6 +172,6 @@ class CriteriaRunIT {
         // then
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.err()).contains("llmeval.yaml:2: criterion 'faithfulness' has the id of a built-in metric");
-        assertThat(server.chatRequests()).isEmpty();
+        assertThat(judge.server().chatRequests()).isEmpty();
     }
 }

@@ -3,45 +3,28 @@ package dev.llmeval.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.llmeval.testing.FakeOpenAiServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The disk cache seen from the command line: reruns, changed prompts, --cache-only, --no-cache. */
 class JudgeCacheIT {
 
-    @TempDir
-    Path dir;
-
-    private FakeOpenAiServer server;
-    private JudgeRun judge;
-
-    @BeforeEach
-    void setUp() throws IOException {
-        server = new FakeOpenAiServer();
-        judge = new JudgeRun(dir, server);
-    }
-
-    @AfterEach
-    void tearDown() {
-        server.close();
-    }
+    @RegisterExtension
+    final JudgeRun judge = new JudgeRun();
 
     @Test
     void should_make_no_call_and_give_identical_scores_when_an_unchanged_set_is_rerun() {
         assertThat(judge.run().exitCode()).isZero();
-        int firstRunCalls = server.chatRequests().size();
+        int firstRunCalls = judge.server().chatRequests().size();
         JsonNode first = judge.report();
 
         CliRun second = judge.run();
 
         assertThat(second.exitCode()).as(second.err()).isZero();
-        assertThat(server.chatRequests()).hasSize(firstRunCalls);
+        assertThat(judge.server().chatRequests()).hasSize(firstRunCalls);
         JsonNode rerun = judge.report();
         for (String metric : new String[] {"faithfulness", "answer_relevancy", "context_precision", "context_recall"}) {
             assertThat(rerun.at("/metrics/" + metric + "/mean")).as(metric).isEqualTo(first.at("/metrics/" + metric + "/mean"));
@@ -60,35 +43,35 @@ class JudgeCacheIT {
     @Test
     void should_call_again_when_a_prompt_changes() throws IOException {
         assertThat(judge.run("--metrics", "context_recall").exitCode()).isZero();
-        int before = server.chatRequests().size();
-        Path prompts = dir.resolve("prompts/context_recall");
+        int before = judge.server().chatRequests().size();
+        Path prompts = judge.dir().resolve("prompts/context_recall");
         Files.createDirectories(prompts);
         Files.writeString(prompts.resolve("attribution.txt"),
                 "Classify each reference sentence. {{question}} {{context}} {{reference}} Reply with JSON.");
 
-        CliRun changed = judge.run("--metrics", "context_recall", "--prompts-dir", dir.resolve("prompts").toString());
+        CliRun changed = judge.run("--metrics", "context_recall", "--prompts-dir", judge.dir().resolve("prompts").toString());
 
         assertThat(changed.exitCode()).as(changed.err()).isZero();
-        assertThat(server.chatRequests()).hasSize(before + 3);
+        assertThat(judge.server().chatRequests()).hasSize(before + 3);
         assertThat(judge.report().at("/run/prompts/context_recall~1attribution").asText()).hasSize(64);
     }
 
     @Test
     void should_answer_from_the_cache_only_when_cache_only_is_set() {
         assertThat(judge.run("--metrics", "context_recall").exitCode()).isZero();
-        int before = server.chatRequests().size();
+        int before = judge.server().chatRequests().size();
 
         CliRun cached = judge.run("--metrics", "context_recall", "--cache-only");
 
         assertThat(cached.exitCode()).as(cached.err()).isZero();
-        assertThat(server.chatRequests()).hasSize(before);
+        assertThat(judge.server().chatRequests()).hasSize(before);
     }
 
     @Test
     void should_record_errors_and_call_nothing_when_cache_only_misses() {
         CliRun missed = judge.run("--metrics", "context_recall", "--cache-only");
 
-        assertThat(server.chatRequests()).isEmpty();
+        assertThat(judge.server().chatRequests()).isEmpty();
         assertThat(missed.exitCode()).isEqualTo(5);
         JsonNode recall = judge.report().at("/metrics/context_recall");
         assertThat(recall.path("errors").asInt()).isEqualTo(3);
@@ -101,7 +84,7 @@ class JudgeCacheIT {
         judge.run("--metrics", "context_recall", "--no-cache");
         judge.run("--metrics", "context_recall", "--no-cache");
 
-        assertThat(server.chatRequests()).hasSize(6);
-        assertThat(dir.resolve("cache")).doesNotExist();
+        assertThat(judge.server().chatRequests()).hasSize(6);
+        assertThat(judge.dir().resolve("cache")).doesNotExist();
     }
 }

@@ -3,33 +3,14 @@ package dev.llmeval.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.llmeval.testing.FakeOpenAiServer;
-import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Transport faults of a loopback judge: retried, or failed fast; no sample ever goes missing. */
 class JudgeFaultsIT {
 
-    @TempDir
-    Path dir;
-
-    private FakeOpenAiServer server;
-    private JudgeRun judge;
-
-    @BeforeEach
-    void setUp() throws IOException {
-        server = new FakeOpenAiServer();
-        judge = new JudgeRun(dir, server);
-    }
-
-    @AfterEach
-    void tearDown() {
-        server.close();
-    }
+    @RegisterExtension
+    final JudgeRun judge = new JudgeRun();
 
     private void assertAllScored(JsonNode report, String metric, double mean) {
         assertThat(report.at("/samples").size()).isEqualTo(3);
@@ -40,31 +21,31 @@ class JudgeFaultsIT {
 
     @Test
     void should_wait_for_retry_after_and_score_every_sample_when_a_429_clears() {
-        server.retryAfter("1").failNext(429);
+        judge.server().retryAfter("1").failNext(429);
 
         CliRun result = judge.run("--metrics", "context_recall", "--concurrency", "1");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertAllScored(judge.report(), "context_recall", 0.5);
         assertThat(judge.report().at("/run/accounting/retries").asInt()).isEqualTo(1);
-        assertThat(server.chatRequests()).hasSize(4);
+        assertThat(judge.server().chatRequests()).hasSize(4);
     }
 
     @Test
     void should_retry_server_errors_and_score_every_sample_when_two_500s_clear() {
-        server.failNext(500, 500);
+        judge.server().failNext(500, 500);
 
         CliRun result = judge.run("--metrics", "context_recall", "--concurrency", "1");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertAllScored(judge.report(), "context_recall", 0.5);
         assertThat(judge.report().at("/run/accounting/retries").asInt()).isEqualTo(2);
-        assertThat(server.chatRequests()).hasSize(5);
+        assertThat(judge.server().chatRequests()).hasSize(5);
     }
 
     @Test
     void should_retry_a_call_that_hangs_past_the_timeout() {
-        server.delayNext(4_000);
+        judge.server().delayNext(4_000);
 
         CliRun result = judge.run("--metrics", "context_recall", "--concurrency", "1", "--judge-timeout", "1");
 
@@ -75,27 +56,27 @@ class JudgeFaultsIT {
 
     @Test
     void should_fail_fast_with_exit_5_and_no_retry_when_the_key_is_rejected() {
-        server.failAlways(401);
+        judge.server().failAlways(401);
 
         CliRun result = judge.run();
 
         assertThat(result.exitCode()).isEqualTo(5);
-        assertThat(server.chatRequests()).hasSize(1);
+        assertThat(judge.server().chatRequests()).hasSize(1);
         assertThat(result.err().strip().lines().reduce((a, b) -> b).orElse(""))
                 .startsWith("llmeval: judge failed before scoring").doesNotContain("\tat ");
     }
 
     @Test
     void should_fail_fast_with_exit_5_when_the_judge_cannot_be_reached() {
-        String unreachable = server.baseUrl();
-        server.close();
+        String unreachable = judge.server().baseUrl();
+        judge.server().close();
 
-        CliRun result = CliRun.of(java.util.Map.of(), dir, "run", "--dataset", dir.resolve("golden.jsonl").toString(),
+        CliRun result = CliRun.of(java.util.Map.of(), judge.dir(), "run", "--dataset", judge.dir().resolve("golden.jsonl").toString(),
                 "--judge", "openai", "--judge-base-url", unreachable, "--judge-model", "m", "--judge-timeout", "2",
-                "--out", dir.resolve("report").toString());
+                "--out", judge.dir().resolve("report").toString());
 
         assertThat(result.exitCode()).isEqualTo(5);
         assertThat(result.err()).contains("judge failed before scoring");
-        assertThat(dir.resolve("report/report.json")).doesNotExist();
+        assertThat(judge.dir().resolve("report/report.json")).doesNotExist();
     }
 }

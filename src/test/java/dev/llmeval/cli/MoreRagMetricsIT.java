@@ -10,30 +10,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** context_entity_recall, noise_sensitivity_* and context_relevance through {@code llmeval run} with an LLM judge. */
 class MoreRagMetricsIT {
 
-    @TempDir
-    Path dir;
-
-    private FakeOpenAiServer server;
-    private JudgeRun judge;
-
-    @BeforeEach
-    void setUp() throws IOException {
-        server = new FakeOpenAiServer().replyWith(MoreRagMetricsIT::reply);
-        judge = new JudgeRun(dir, server);
-    }
-
-    @AfterEach
-    void tearDown() {
-        server.close();
-    }
+    @RegisterExtension
+    final JudgeRun judge = new JudgeRun(MoreRagMetricsIT::reply);
 
     /** Entities Settings and Security; the first line of the context copied; every statement from chunk 1. */
     private static String reply(JsonNode request) {
@@ -71,7 +55,7 @@ class MoreRagMetricsIT {
         assertThat(report.at("/metrics/noise_sensitivity_irrelevant/mean").asDouble()).isEqualTo(0.0);
         assertThat(report.at("/metrics/noise_sensitivity_relevant/usage/calls").asInt()).isEqualTo(12);
         assertThat(report.at("/metrics/noise_sensitivity_irrelevant/usage/calls").asInt()).isZero();
-        assertThat(server.chatRequests()).hasSize(3 + 12 + 3);
+        assertThat(judge.server().chatRequests()).hasSize(3 + 12 + 3);
         assertThat(report.at("/run/prompts/noise_sensitivity~1chunk-support").asText()).hasSize(64);
         assertThat(report.at("/run/prompts/context_entity_recall~1entities").asText()).hasSize(64);
         assertThat(report.at("/run/prompts/context_relevance~1sentences").asText()).hasSize(64);
@@ -80,15 +64,15 @@ class MoreRagMetricsIT {
     @Test
     void should_skip_noise_sensitivity_and_score_the_offline_versions_under_the_offline_judge() {
         // when
-        CliRun run = CliRun.of(Map.of(), dir, "run", "--dataset", dir.resolve("golden.jsonl").toString(),
+        CliRun run = CliRun.of(Map.of(), judge.dir(), "run", "--dataset", judge.dir().resolve("golden.jsonl").toString(),
                 "--metrics", "noise_sensitivity_relevant,context_entity_recall,context_relevance",
-                "--out", dir.resolve("offline").toString());
+                "--out", judge.dir().resolve("offline").toString());
 
         // then
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(server.chatRequests()).isEmpty();
+        assertThat(judge.server().chatRequests()).isEmpty();
         assertThat(run.out()).contains("noise_sensitivity_relevant");
-        JsonNode report = readReport(dir.resolve("offline/report.json"));
+        JsonNode report = readReport(judge.dir().resolve("offline/report.json"));
         assertThat(report.at("/samples/0/scores/noise_sensitivity_relevant/outcome").asText()).isEqualTo("skipped");
         assertThat(report.at("/samples/0/scores/noise_sensitivity_relevant/reason").asText()).startsWith("needs an LLM judge");
         assertThat(report.at("/samples/0/scores/context_entity_recall/outcome").asText()).isEqualTo("scored");

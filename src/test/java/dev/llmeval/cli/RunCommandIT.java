@@ -6,31 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.llmeval.testing.FakeOpenAiServer;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The real CLI entry point against an OpenAI-compatible judge served on 127.0.0.1. */
 class RunCommandIT {
 
-    @TempDir
-    Path dir;
-
-    private FakeOpenAiServer server;
-    private JudgeRun judge;
-
-    @BeforeEach
-    void setUp() throws IOException {
-        server = new FakeOpenAiServer();
-        judge = new JudgeRun(dir, server);
-    }
-
-    @AfterEach
-    void tearDown() {
-        server.close();
-    }
+    @RegisterExtension
+    final JudgeRun judge = new JudgeRun();
 
     private CliRun run(String... extra) {
         return judge.run(extra);
@@ -61,19 +44,19 @@ class RunCommandIT {
         assertThat(first.path("outcome").asText()).isEqualTo("scored");
         assertThat(first.path("reason").asText()).contains("Statement two.");
         assertThat(result.out()).contains("faithfulness").contains("report.json");
-        assertThat(Files.readString(dir.resolve("report/report.html"))).contains("pw-3");
+        assertThat(Files.readString(judge.dir().resolve("report/report.html"))).contains("pw-3");
     }
 
     @Test
     void should_send_json_schema_and_temperature_zero_to_the_judge() {
         run();
 
-        assertThat(server.chatRequests()).isNotEmpty().allSatisfy(request -> {
+        assertThat(judge.server().chatRequests()).isNotEmpty().allSatisfy(request -> {
             assertThat(request.path("temperature").asDouble(-1)).isZero();
             assertThat(request.at("/response_format/type").asText()).isEqualTo("json_schema");
             assertThat(request.path("model").asText()).isEqualTo("test-judge");
         });
-        assertThat(server.chatRequests()).extracting(FakeOpenAiServer::schemaName)
+        assertThat(judge.server().chatRequests()).extracting(FakeOpenAiServer::schemaName)
                 .contains("statements", "statement_verdicts", "questions", "chunk_verdicts", "attributions");
     }
 
@@ -91,7 +74,7 @@ class RunCommandIT {
 
     @Test
     void should_exit_5_with_one_line_when_the_key_is_rejected() {
-        server.failAlways(401);
+        judge.server().failAlways(401);
 
         CliRun result = run("--metrics", "faithfulness");
 
@@ -101,7 +84,7 @@ class RunCommandIT {
 
     @Test
     void should_retry_and_exit_0_when_a_rate_limit_clears() throws IOException {
-        server.failNext(429);
+        judge.server().failNext(429);
 
         CliRun result = run("--metrics", "faithfulness", "--threshold", "faithfulness=0.5", "--concurrency", "1");
 
@@ -111,7 +94,7 @@ class RunCommandIT {
 
     @Test
     void should_repair_a_broken_reply_and_record_an_error_when_repair_fails() throws IOException {
-        server.replyWith(request -> {
+        judge.server().replyWith(request -> {
             String schema = FakeOpenAiServer.schemaName(request);
             boolean isRepair = request.path("messages").size() > 1;
             if (schema.equals("statements") && request.path("messages").toString().contains("Only admins")) {
@@ -140,7 +123,7 @@ class RunCommandIT {
                 "--embedding-model", "test-embedder");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(server.embeddingRequests()).isNotEmpty()
+        assertThat(judge.server().embeddingRequests()).isNotEmpty()
                 .allSatisfy(request -> assertThat(request.path("model").asText()).isEqualTo("test-embedder"));
         JsonNode report = report();
         assertThat(report.at("/run/embeddings/model").asText()).startsWith("openai test-embedder");
@@ -152,7 +135,7 @@ class RunCommandIT {
 
     @Test
     void should_stop_with_exit_5_and_a_partial_report_when_errors_exceed_max_errors() throws IOException {
-        server.replyWith(request -> "no JSON here");
+        judge.server().replyWith(request -> "no JSON here");
 
         CliRun result = run("--metrics", "faithfulness,context_recall", "--max-errors", "1", "--concurrency", "1");
 

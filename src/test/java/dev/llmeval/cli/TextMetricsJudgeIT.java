@@ -4,33 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.llmeval.testing.FakeOpenAiServer;
-import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The text metrics under an LLM judge: scored locally, the judge is never asked for them. */
 class TextMetricsJudgeIT {
 
-    @TempDir
-    Path dir;
-
-    private FakeOpenAiServer server;
-    private JudgeRun judge;
-
-    @BeforeEach
-    void setUp() throws IOException {
-        server = new FakeOpenAiServer();
-        judge = new JudgeRun(dir, server);
-    }
-
-    @AfterEach
-    void tearDown() {
-        server.close();
-    }
+    @RegisterExtension
+    final JudgeRun judge = new JudgeRun();
 
     @Test
     void should_score_text_metrics_without_judge_calls_beside_a_judged_metric() {
@@ -42,7 +23,7 @@ class TextMetricsJudgeIT {
         JsonNode report = judge.report();
         assertThat(report.at("/run/judge/kind").asText()).isEqualTo("openai");
         // faithfulness's two calls per sample, and nothing for the text metrics
-        assertThat(server.chatRequests()).hasSize(6);
+        assertThat(judge.server().chatRequests()).hasSize(6);
         assertThat(report.at("/run/usage/calls").asInt()).isEqualTo(6);
         assertThat(report.at("/metrics/faithfulness/scored").asInt()).isEqualTo(3);
         assertThat(report.at("/metrics/exact_match/mean").asDouble()).isZero();
@@ -62,6 +43,6 @@ class TextMetricsJudgeIT {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out().lines().filter(line -> line.startsWith("bleu ")).findFirst().orElseThrow()
                 .split("\\s+")[1]).isEqualTo("0");
-        assertThat(server.chatRequests()).isEmpty();
+        assertThat(judge.server().chatRequests()).isEmpty();
     }
 }
