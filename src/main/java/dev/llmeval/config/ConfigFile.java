@@ -95,6 +95,10 @@ public final class ConfigFile {
         Map<String, Map<String, Object>> options = new LinkedHashMap<>();
         values.forEach((metric, map) -> {
             where.put(metric, lines.at("metric-options." + metric));
+            if (map != null) {
+                map.keySet().forEach(key -> where.put(metric + "." + key,
+                        lines.at("metric-options." + metric + "." + key)));
+            }
             options.put(metric, map == null ? Map.of() : map);
         });
         return new MetricOptionsConfig(options, where);

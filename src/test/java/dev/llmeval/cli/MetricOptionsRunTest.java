@@ -65,6 +65,59 @@ class MetricOptionsRunTest {
 
         // then
         assertThat(result.exitCode()).isEqualTo(3);
-        assertThat(result.err()).contains(dir.resolve("llmeval.yaml") + ":3: metric-options.answer_correctness.beta:");
+        assertThat(result.err()).contains(dir.resolve("llmeval.yaml") + ":4: metric-options.answer_correctness.beta:");
+    }
+
+    @Test
+    void should_exit_3_naming_the_line_of_the_option_itself() throws IOException {
+        // given: the bad option is on line 5, its metric on line 3
+        Path dataset = Files.writeString(dir.resolve("golden.jsonl"), SAMPLE);
+        Files.writeString(dir.resolve("llmeval.yaml"), """
+                metrics: [exact_match]
+                metric-options:
+                  exact_match:
+                    ignore-case: true
+                    ignore-kase: true
+                """);
+
+        // when
+        CliRun result = CliRun.of(Map.of(), dir, "run", "--dataset", dataset.toString());
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains(dir.resolve("llmeval.yaml")
+                + ":5: metric-options.exact_match.ignore-kase: unknown option for exact_match");
+    }
+
+    @Test
+    void should_exit_3_for_an_option_given_to_a_metric_that_takes_none() throws IOException {
+        // given: faithfulness has no options, so strictness would silently do nothing
+        Path dataset = Files.writeString(dir.resolve("golden.jsonl"), SAMPLE);
+        Files.writeString(dir.resolve("llmeval.yaml"),
+                "metrics: [faithfulness]\nmetric-options:\n  faithfulness:\n    strictness: 3\n");
+
+        // when
+        CliRun result = CliRun.of(Map.of(), dir, "run", "--dataset", dataset.toString());
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains(dir.resolve("llmeval.yaml")
+                + ":4: metric-options.faithfulness.strictness: unknown option for faithfulness (it takes none)");
+    }
+
+    @Test
+    void should_exit_3_for_a_bad_option_of_a_text_metric_the_run_does_not_score() throws IOException {
+        // given: rouge_l is configured but only faithfulness is scored, as for answer_correctness above
+        Path dataset = Files.writeString(dir.resolve("golden.jsonl"), SAMPLE);
+        Files.writeString(dir.resolve("llmeval.yaml"),
+                "metrics: [faithfulness]\nmetric-options:\n  rouge_l:\n    mode: rouge1\n");
+
+        // when
+        CliRun result = CliRun.of(Map.of(), dir, "run", "--dataset", dataset.toString());
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains(dir.resolve("llmeval.yaml")
+                + ":4: metric-options.rouge_l.mode: expected one of fmeasure, precision, recall, got 'rouge1'");
     }
 }
