@@ -53,10 +53,10 @@ final class EntityText {
         for (int at = normalisedText.indexOf(normalisedEntity); at >= 0;
                 at = normalisedText.indexOf(normalisedEntity, at + 1)) {
             int end = at + normalisedEntity.length();
-            boolean startsWord = at == 0 || normalisedText.charAt(at - 1) == ' ' || unspaced(first)
-                    || unspaced(normalisedText.codePointBefore(at));
-            boolean endsWord = end == normalisedText.length() || normalisedText.charAt(end) == ' ' || unspaced(last)
-                    || unspaced(normalisedText.codePointAt(end));
+            boolean startsWord = at == 0 || normalisedText.charAt(at - 1) == ' ' || withoutSpaces(first)
+                    || withoutSpaces(normalisedText.codePointBefore(at));
+            boolean endsWord = end == normalisedText.length() || normalisedText.charAt(end) == ' ' || withoutSpaces(last)
+                    || withoutSpaces(normalisedText.codePointAt(end));
             if (startsWord && endsWord) {
                 return true;
             }
@@ -65,7 +65,7 @@ final class EntityText {
     }
 
     /** A letter of a script written without spaces between words (after NFKD, Hangul is jamo). */
-    private static boolean unspaced(int c) {
+    static boolean withoutSpaces(int c) {
         if (!Character.isLetter(c)) {
             return false;
         }
