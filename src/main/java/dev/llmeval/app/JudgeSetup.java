@@ -109,6 +109,8 @@ record JudgeSetup(String kind, String model, String method, String baseUrl, List
         List<Metric> metrics = built(
                 () -> judgedMetrics(guard, embeddings, settings.perChunk(), lookup, scored, metricIds));
         built(() -> configuredTextMetrics(options, embeddings, lookup));
+        // the criteria this run does not score too, as the offline judge does: their options are checked
+        built(() -> Criteria.create(guard, criteria, lookup));
         Map<String, String> hashes =
                 new TreeMap<>(prompts.hashes(LlmMetrics.promptIds(metricIds, settings.perChunk(), lookup)));
         hashes.putAll(Criteria.promptHashes(prompts, scored));

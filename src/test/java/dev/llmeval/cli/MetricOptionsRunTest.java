@@ -120,4 +120,35 @@ class MetricOptionsRunTest {
         assertThat(result.err()).contains(dir.resolve("llmeval.yaml")
                 + ":4: metric-options.rouge_l.mode: expected one of fmeasure, precision, recall, got 'rouge1'");
     }
+
+    @Test
+    void should_exit_3_under_an_llm_judge_and_in_a_dry_run_for_a_bad_option_of_a_criterion_the_run_does_not_score()
+            throws IOException {
+        // given: the judge URL is a closed port, so a run that got past the checks would fail with exit 5
+        Path dataset = Files.writeString(dir.resolve("golden.jsonl"), SAMPLE);
+        Files.writeString(dir.resolve("llmeval.yaml"), """
+                criteria:
+                  - name: politeness
+                    kind: aspect
+                    definition: "Is the response polite?"
+                    votes: 3
+                metric-options:
+                  politeness: {vote-temperature: 0}
+                """);
+        String[] judge = {"--judge", "openai-compatible", "--judge-base-url", "http://127.0.0.1:9/v1",
+                "--judge-model", "m", "--metrics", "faithfulness", "--out", dir.resolve("out").toString()};
+
+        for (String[] extra : new String[][] {{}, {"--dry-run"}}) {
+            // when
+            String[] args = java.util.stream.Stream.of(new String[] {"run", "--dataset", dataset.toString()}, judge,
+                    extra).flatMap(java.util.Arrays::stream).toArray(String[]::new);
+            CliRun result = CliRun.of(Map.of(), dir, args);
+
+            // then
+            assertThat(result.exitCode()).as(String.join(" ", extra)).isEqualTo(3);
+            assertThat(result.err()).contains(dir.resolve("llmeval.yaml")
+                    + ":7: metric-options.politeness.vote-temperature: must be above 0 and at most 2, got 0.0")
+                    .doesNotContain("internal error").doesNotContain("\tat ");
+        }
+    }
 }
