@@ -151,4 +151,24 @@ class MetricOptionsRunTest {
                     .doesNotContain("internal error").doesNotContain("\tat ");
         }
     }
+
+    @Test
+    void should_name_the_line_of_an_unknown_metric_in_metrics_and_thresholds() throws IOException {
+        // given: a misspelt criterion name, once in thresholds (line 6) and once in metrics (line 7)
+        Path dataset = Files.writeString(dir.resolve("golden.jsonl"), SAMPLE);
+        String criterion = "criteria:\n  - name: politeness\n    kind: aspect\n    definition: \"Polite?\"\n";
+        Files.writeString(dir.resolve("llmeval.yaml"), criterion + "thresholds:\n  politness: 0.9\n");
+        Files.writeString(dir.resolve("other.yaml"), criterion + "thresholds: {}\nmetrics: [faithfulness, politness]\n");
+
+        // when
+        CliRun thresholds = CliRun.of(Map.of(), dir, "run", "--dataset", dataset.toString());
+        CliRun metrics = CliRun.of(Map.of(), dir, "run", "--dataset", dataset.toString(), "--config",
+                dir.resolve("other.yaml").toString());
+
+        // then
+        assertThat(thresholds.exitCode()).isEqualTo(3);
+        assertThat(thresholds.err()).contains(dir.resolve("llmeval.yaml") + ":6: 'thresholds.politness': unknown metric");
+        assertThat(metrics.exitCode()).isEqualTo(3);
+        assertThat(metrics.err()).contains(dir.resolve("other.yaml") + ":6: 'metrics': unknown metric 'politness'");
+    }
 }
