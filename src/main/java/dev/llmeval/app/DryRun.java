@@ -44,7 +44,8 @@ final class DryRun {
         List<Metric> metrics = JudgeSetup.judgedMetrics(judge, new ZeroEmbeddings(), settings.perChunk(), options,
                 criteria, metricIds);
         PriceTable prices = settings.prices();
-        String row = "%-20s %8s %14s %14s %12s%n";
+        int width = Math.max(20, metricIds.stream().mapToInt(String::length).max().orElse(0));
+        String row = "%-" + width + "s %8s %14s %14s %12s%n";
         out.printf(Locale.ROOT, row, "metric", "calls", "input tokens", "output tokens", "cost (USD)");
         JudgeUsage[] usages = new JudgeUsage[metrics.size()];
         Arrays.fill(usages, JudgeUsage.NONE);

@@ -51,16 +51,15 @@ public final class Evaluation {
     public ExitStatus run(RunRequest request) {
         Instant started = Instant.now();
         EvalConfig config = ConfigFile.load(request.config(), workingDir);
-        String configName = config.source() == null ? ConfigFile.DEFAULT_NAME : config.source().toString();
         DatasetFormat format = request.format() == null ? null : DatasetFormat.parse(request.format());
         SampleFacts facts = new SampleFacts();
         Dataset dataset = DatasetReader.read(request.dataset(), format, ColumnMaps.parse(request.columnMap()), facts);
         List<Criterion> criteria = CriteriaSetup.of(config);
         List<String> criterionIds = CriteriaSetup.ids(criteria);
-        MetricPlan plan = MetricPlan.choose(request.metrics(), config.metrics(), configName, facts.anyReference(),
-                criterionIds);
-        Thresholds thresholds = ThresholdPlan.merge(config.thresholds(), configName, request.thresholds(), plan,
-                MetricPlan.known(criterionIds));
+        MetricPlan plan = MetricPlan.choose(request.metrics(), config.metrics(), config.at("metrics"),
+                facts.anyReference(), criterionIds);
+        Thresholds thresholds = ThresholdPlan.merge(config.thresholds(), metric -> config.at("thresholds." + metric),
+                request.thresholds(), plan, MetricPlan.known(criterionIds));
         RunSettings settings = RunSettings.resolve(request, config, workingDir);
         List<String> formats = RunOutput.formats(request.reportFormats());
         BaselineGate extraGate = BaselineGate.create(request.gate(), thresholds);

@@ -57,6 +57,7 @@ record JudgeSetup(String kind, String model, String method, String baseUrl, List
         // the offline judge skips fails here as it would with --judge, not later in CI
         built(() -> judgedMetrics(new EstimatingJudge(PromptLibrary.builtIn(), "offline"), embeddings, false, lookup,
                 criteria, metricIds));
+        built(() -> configuredTextMetrics(options, embeddings, lookup));
         return new JudgeSetup(RunSettings.OFFLINE, null, OfflineMetrics.method(), null,
                 built(() -> offlineMetrics(metricIds, embeddings, lookup, criteria)), Map.of(), null);
     }
@@ -107,6 +108,9 @@ record JudgeSetup(String kind, String model, String method, String baseUrl, List
         String description = Providers.describe(judge);
         List<Metric> metrics = built(
                 () -> judgedMetrics(guard, embeddings, settings.perChunk(), lookup, scored, metricIds));
+        built(() -> configuredTextMetrics(options, embeddings, lookup));
+        // the criteria this run does not score too, as the offline judge does: their options are checked
+        built(() -> Criteria.create(guard, criteria, lookup));
         Map<String, String> hashes =
                 new TreeMap<>(prompts.hashes(LlmMetrics.promptIds(metricIds, settings.perChunk(), lookup)));
         hashes.putAll(Criteria.promptHashes(prompts, scored));
@@ -139,7 +143,25 @@ record JudgeSetup(String kind, String model, String method, String baseUrl, List
                         + String.join(", ", known) + ")");
             }
         });
-        return id -> MetricOptions.of(id, config.where().get(id), config.values().getOrDefault(id, Map.of()));
+        return id -> {
+            Map<String, String> optionWhere = new HashMap<>();
+            config.where().forEach((key, where) -> {
+                if (key.startsWith(id + ".")) {
+                    optionWhere.put(key.substring(id.length() + 1), where);
+                }
+            });
+            return MetricOptions.of(id, config.where().get(id), config.values().getOrDefault(id, Map.of()),
+                    optionWhere);
+        };
+    }
+
+    /**
+     * The text metrics that {@code metric-options:} configures, built only to check their options:
+     * a bad option fails the run whether or not the metric is scored, as for the judged metrics.
+     */
+    private static List<Metric> configuredTextMetrics(MetricOptionsConfig config, EmbeddingModel embeddings,
+            Function<String, MetricOptions> options) {
+        return textMetrics(List.copyOf(config.values().keySet()), embeddings, options);
     }
 
     private static List<Metric> textMetrics(List<String> metricIds, EmbeddingModel embeddings,

@@ -6,6 +6,7 @@ import dev.llmeval.gate.Thresholds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Merges thresholds from llmeval.yaml and {@code --threshold} flags; flags win. */
 final class ThresholdPlan {
@@ -15,10 +16,19 @@ final class ThresholdPlan {
     /** @param known the ids a threshold may name: the catalogue's and the custom criteria's */
     static Thresholds merge(Map<String, Double> fromConfig, String configName, List<String> fromFlags,
             MetricPlan plan, List<String> known) {
+        return merge(fromConfig, metric -> configName, fromFlags, plan, known);
+    }
+
+    /**
+     * @param where per metric id of {@code fromConfig}, where its threshold is ({@code file:line})
+     * @param known the ids a threshold may name: the catalogue's and the custom criteria's
+     */
+    static Thresholds merge(Map<String, Double> fromConfig, Function<String, String> where, List<String> fromFlags,
+            MetricPlan plan, List<String> known) {
         List<String> configSpecs = new ArrayList<>();
         fromConfig.forEach((metric, min) -> {
             if (!known.contains(metric)) {
-                throw new LlmevalException(ExitStatus.INVALID_INPUT, configName + ": 'thresholds." + metric
+                throw new LlmevalException(ExitStatus.INVALID_INPUT, where.apply(metric) + ": 'thresholds." + metric
                         + "': unknown metric (known: " + String.join(", ", known) + ")");
             }
             if (plan.ids().contains(metric)) {

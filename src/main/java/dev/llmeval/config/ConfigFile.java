@@ -84,7 +84,18 @@ public final class ConfigFile {
         return new EvalConfig(file, settings.judge(), settings.embeddings(), settings.metrics(),
                 settings.thresholds(), settings.concurrency(), settings.rpm(), settings.maxErrors(),
                 settings.maxCost(), settings.cache(), settings.prices(), settings.target(),
-                metricOptions(lines, settings.metricOptions()), CriteriaChecks.check(lines, settings.criteria()));
+                metricOptions(lines, settings.metricOptions()), CriteriaChecks.check(lines, settings.criteria()),
+                checkedLater(lines, settings));
+    }
+
+    /** The lines of the keys whose values are checked after loading: the metric ids of metrics and thresholds. */
+    private static Map<String, String> checkedLater(KeyLines lines, FileSettings settings) {
+        Map<String, String> out = new HashMap<>();
+        out.put("metrics", lines.at("metrics"));
+        if (settings.thresholds() != null) {
+            settings.thresholds().keySet().forEach(id -> out.put("thresholds." + id, lines.at("thresholds." + id)));
+        }
+        return out;
     }
 
     private static MetricOptionsConfig metricOptions(KeyLines lines, Map<String, Map<String, Object>> values) {
@@ -95,6 +106,10 @@ public final class ConfigFile {
         Map<String, Map<String, Object>> options = new LinkedHashMap<>();
         values.forEach((metric, map) -> {
             where.put(metric, lines.at("metric-options." + metric));
+            if (map != null) {
+                map.keySet().forEach(key -> where.put(metric + "." + key,
+                        lines.at("metric-options." + metric + "." + key)));
+            }
             options.put(metric, map == null ? Map.of() : map);
         });
         return new MetricOptionsConfig(options, where);

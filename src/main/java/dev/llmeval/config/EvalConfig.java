@@ -19,6 +19,8 @@ import java.util.Map;
  * @param target the RAG system under test ({@code target:})
  * @param metricOptions per-metric options ({@code metric-options:})
  * @param criteria custom criteria ({@code criteria:}), in file order
+ * @param lines {@code file:line} of the keys that are checked after loading ({@code metrics},
+ *     {@code thresholds.<id>}), by key path; see {@link #at}
  */
 public record EvalConfig(
         Path source,
@@ -34,7 +36,8 @@ public record EvalConfig(
         Map<String, Price> prices,
         TargetConfig target,
         MetricOptionsConfig metricOptions,
-        List<CriterionConfig> criteria) {
+        List<CriterionConfig> criteria,
+        Map<String, String> lines) {
 
     public static final EvalConfig EMPTY = empty(null);
 
@@ -48,11 +51,25 @@ public record EvalConfig(
         target = target == null ? TargetConfig.EMPTY : target;
         metricOptions = metricOptions == null ? MetricOptionsConfig.EMPTY : metricOptions;
         criteria = criteria == null ? List.of() : List.copyOf(criteria);
+        lines = lines == null ? Map.of() : Map.copyOf(lines);
+    }
+
+    /**
+     * Where a key of the file is, for messages: {@code file:line} when known, else the file's
+     * name ({@code llmeval.yaml} when there is no file).
+     */
+    public String at(String keyPath) {
+        String line = lines.get(keyPath);
+        if (line != null) {
+            return line;
+        }
+        return source == null ? ConfigFile.DEFAULT_NAME : source.toString();
     }
 
     /** No settings, read from {@code source} (null: no file). */
     public static EvalConfig empty(Path source) {
-        return new EvalConfig(source, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new EvalConfig(source, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
     }
 
     /** {@code judge.provider}; kept for callers written before the judge section grew. */

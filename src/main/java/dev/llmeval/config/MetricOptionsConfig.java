@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The {@code metric-options:} section: per metric id, its options as YAML gave them, and where
- * each metric's entry is ({@code file:line}) for messages.
+ * each metric's entry ({@code where} key: the id) and each of its options ({@code id.option}) is,
+ * as {@code file:line}, for messages.
  */
 public record MetricOptionsConfig(Map<String, Map<String, Object>> values, Map<String, String> where) {
 

@@ -38,11 +38,43 @@ final class EntityText {
         return ARTICLE.matcher(s).replaceFirst("");
     }
 
-    /** Whether a normalised entity occurs as whole words in a normalised text; a blank entity never does. */
+    /**
+     * Whether a normalised entity occurs as whole words in a normalised text; a blank entity never
+     * does. Chinese, Japanese, Korean, Thai and similar scripts do not put spaces between words
+     * ("中国的首都是北京", "서울은"), so next to a letter of such a script no space is needed: "北京"
+     * is found there, while "Food" is still not found inside "FoodFutureCo".
+     */
     static boolean mentions(String normalisedText, String normalisedEntity) {
         if (normalisedEntity.isBlank()) {
             return false;
         }
-        return (" " + normalisedText + " ").contains(" " + normalisedEntity + " ");
+        int first = normalisedEntity.codePointAt(0);
+        int last = normalisedEntity.codePointBefore(normalisedEntity.length());
+        for (int at = normalisedText.indexOf(normalisedEntity); at >= 0;
+                at = normalisedText.indexOf(normalisedEntity, at + 1)) {
+            int end = at + normalisedEntity.length();
+            boolean startsWord = at == 0 || normalisedText.charAt(at - 1) == ' ' || withoutSpaces(first)
+                    || withoutSpaces(normalisedText.codePointBefore(at));
+            boolean endsWord = end == normalisedText.length() || normalisedText.charAt(end) == ' ' || withoutSpaces(last)
+                    || withoutSpaces(normalisedText.codePointAt(end));
+            if (startsWord && endsWord) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A letter of a script written without spaces between words (after NFKD, Hangul is jamo). */
+    static boolean withoutSpaces(int c) {
+        if (!Character.isLetter(c)) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || script == Character.UnicodeScript.BOPOMOFO || script == Character.UnicodeScript.THAI
+                || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
+                || script == Character.UnicodeScript.MYANMAR
+                || c == 0x30FC; // the kana length mark ー has no script of its own
     }
 }

@@ -5,6 +5,7 @@ import dev.llmeval.judge.Judge;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /** The LLM-judged metrics and the prompts they use. */
@@ -26,6 +27,9 @@ public final class LlmMetrics {
      */
     public static List<Metric> create(Judge judge, EmbeddingModel embeddings, boolean perChunk,
             Function<String, MetricOptions> options) {
+        // the others take no options: one set under metric-options is a mistake, not something to ignore
+        IDS.stream().filter(id -> !id.equals(AnswerCorrectness.ID) && !id.equals(FactualCorrectness.ID))
+                .forEach(id -> options.apply(id).allowOnly(Set.of()));
         return List.of(
                 new Faithfulness(judge),
                 new AnswerRelevancy(judge, embeddings, AnswerRelevancy.DEFAULT_QUESTION_COUNT),

@@ -15,16 +15,18 @@ public final class MetricOptions {
     private final String metricId;
     private final String where;
     private final Map<String, Object> values;
+    private final Map<String, String> optionWhere;
 
-    private MetricOptions(String metricId, String where, Map<String, Object> values) {
+    private MetricOptions(String metricId, String where, Map<String, Object> values, Map<String, String> optionWhere) {
         this.metricId = metricId;
         this.where = where;
         this.values = values;
+        this.optionWhere = optionWhere;
     }
 
     /** No options: every getter returns its default. */
     public static MetricOptions none(String metricId) {
-        return new MetricOptions(metricId, "", Map.of());
+        return new MetricOptions(metricId, "", Map.of(), Map.of());
     }
 
     /**
@@ -32,7 +34,17 @@ public final class MetricOptions {
      * @param values the options as YAML gave them (strings, numbers, booleans, lists)
      */
     public static MetricOptions of(String metricId, String where, Map<String, Object> values) {
-        return new MetricOptions(metricId, where == null ? "" : where, new LinkedHashMap<>(values));
+        return of(metricId, where, values, Map.of());
+    }
+
+    /**
+     * @param optionWhere per option, the {@code file:line} of its own key; a problem with an option
+     *     not listed names {@code where}
+     */
+    public static MetricOptions of(String metricId, String where, Map<String, Object> values,
+            Map<String, String> optionWhere) {
+        return new MetricOptions(metricId, where == null ? "" : where, new LinkedHashMap<>(values),
+                Map.copyOf(optionWhere));
     }
 
     /** Rejects an option the metric does not know, naming the ones it does. */
@@ -106,7 +118,8 @@ public final class MetricOptions {
 
     /** An {@link IllegalArgumentException} naming the place and the option. */
     public IllegalArgumentException problem(String key, String message) {
-        String prefix = where.isEmpty() ? "" : where + ": ";
+        String at = optionWhere.getOrDefault(key, where);
+        String prefix = at.isEmpty() ? "" : at + ": ";
         return new IllegalArgumentException(prefix + "metric-options." + metricId + "." + key + ": " + message);
     }
 

@@ -34,7 +34,7 @@ final class SentenceMatch {
     private SentenceMatch() {}
 
     static List<Match> match(List<String> contextSentences, List<String> copied) {
-        List<String> context = contextSentences.stream().map(EntityText::normalise).toList();
+        List<String> context = contextSentences.stream().map(SentenceMatch::words).toList();
         List<Match> matches = new ArrayList<>();
         for (String item : copied) {
             matches.add(matchOne(context, item));
@@ -42,8 +42,29 @@ final class SentenceMatch {
         return matches;
     }
 
+    /**
+     * The normalised words of a text ({@link EntityText#normalise}), where each character of a
+     * script written without spaces (Chinese, Japanese, Thai) counts as a word, so that the
+     * rules above work on "北京是中国的首都" as they do on English.
+     */
+    static String words(String text) {
+        String normalised = EntityText.normalise(text);
+        StringBuilder out = new StringBuilder(normalised.length() * 2);
+        normalised.codePoints().forEach(c -> {
+            if (EntityText.withoutSpaces(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HANGUL) {
+                if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+                out.appendCodePoint(c).append(' ');
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString().strip().replaceAll(" {2,}", " ");
+    }
+
     private static Match matchOne(List<String> context, String item) {
-        String text = EntityText.normalise(item);
+        String text = words(item);
         if (text.isEmpty()) {
             return new Match(item, Set.of(), "empty");
         }

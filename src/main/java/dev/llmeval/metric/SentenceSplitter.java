@@ -8,7 +8,9 @@ import java.util.Set;
 /**
  * Splits text into sentences: the offline judge's statements, and the sentences that
  * {@code context_relevance} counts. Breaks at '.', '!' or '?' followed by a space and a capital,
- * digit or quote; at line breaks; and at a glued boundary such as "Illinois.The". Does not break after common abbreviations, single
+ * digit or quote; after the ideographic full stop and the full-width '！' and '？' ("。", as Chinese and
+ * Japanese write them, without a space); at line breaks; and at a glued boundary such as
+ * "Illinois.The". Does not break after common abbreviations, single
  * initials ("J. Smith"), inside decimals ("3.5") or after list numbers ("1. First").
  */
 public final class SentenceSplitter {
@@ -18,6 +20,10 @@ public final class SentenceSplitter {
             "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
             "nov", "dec", "no", "vol", "fig", "approx", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m",
             "p.m", "gen", "col", "lt", "gov", "sen", "rep", "rev", "est", "dept", "univ");
+
+    /** Ideographic and full-width sentence ends, which need no space after them. */
+    private static final String FULL_STOPS = "\u3002\uFF01\uFF1F\uFF61";
+    private static final String CLOSERS = "\u300D\u300F\u201D\u2019\uFF09)\"'";
 
     private SentenceSplitter() {}
 
@@ -44,6 +50,15 @@ public final class SentenceSplitter {
             if ((c == '.' || c == '!' || c == '?') && isBoundary(line, i)) {
                 add(line.substring(start, i + 1), out);
                 start = i + 1;
+            } else if (FULL_STOPS.indexOf(c) >= 0) {
+                // Chinese and Japanese end a sentence with 。！？ and no space; closing quotes stay with it
+                int end = i + 1;
+                while (end < line.length() && CLOSERS.indexOf(line.charAt(end)) >= 0) {
+                    end++;
+                }
+                add(line.substring(start, end), out);
+                start = end;
+                i = end - 1;
             }
         }
         add(line.substring(start), out);

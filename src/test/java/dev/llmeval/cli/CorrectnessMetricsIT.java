@@ -118,7 +118,7 @@ class CorrectnessMetricsIT {
 
         // then
         assertThat(result.exitCode()).isEqualTo(3);
-        assertThat(result.err()).contains("llmeval.yaml:2: metric-options.answer_correctness.weights:"
+        assertThat(result.err()).contains("llmeval.yaml:3: metric-options.answer_correctness.weights:"
                 + " expected two finite numbers >= 0, not both 0, got [0.0, 0.0]");
         assertThat(judge.server().chatRequests()).isEmpty();
     }
@@ -137,7 +137,7 @@ class CorrectnessMetricsIT {
 
         // then
         assertThat(result.exitCode()).isEqualTo(3);
-        assertThat(result.err()).contains("llmeval.yaml:2: metric-options.factual_correctness.mode:"
+        assertThat(result.err()).contains("llmeval.yaml:3: metric-options.factual_correctness.mode:"
                 + " expected one of precision, recall, f1, got 'accuracy'");
         assertThat(judge.server().chatRequests()).isEmpty();
     }

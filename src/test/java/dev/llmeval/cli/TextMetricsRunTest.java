@@ -111,7 +111,7 @@ class TextMetricsRunTest {
 
         // then
         assertThat(result.exitCode()).isEqualTo(3);
-        assertThat(result.err()).contains("llmeval.yaml:3: metric-options.string_similarity.measure: expected one of "
+        assertThat(result.err()).contains("llmeval.yaml:4: metric-options.string_similarity.measure: expected one of "
                 + "levenshtein, hamming, jaro, jaro_winkler, got 'cosine'");
     }
 

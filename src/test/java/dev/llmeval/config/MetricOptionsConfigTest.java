@@ -36,7 +36,9 @@ class MetricOptionsConfigTest {
                 "answer_correctness", Map.of("weights", List.of(0.5, 0.5)),
                 "string_similarity", Map.of("measure", "jaro_winkler")));
         assertThat(options.where()).containsEntry("answer_correctness", file + ":3")
-                .containsEntry("string_similarity", file + ":5");
+                .containsEntry("answer_correctness.weights", file + ":4")
+                .containsEntry("string_similarity", file + ":5")
+                .containsEntry("string_similarity.measure", file + ":6");
     }
 
     @Test

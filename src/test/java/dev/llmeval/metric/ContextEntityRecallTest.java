@@ -48,6 +48,22 @@ class ContextEntityRecallTest {
     }
 
     @Test
+    void should_find_chinese_entities_in_contexts_written_without_spaces() {
+        // given: 北京 and 2008年 occur in the context, glued to the words around them; 上海 does not
+        EvaluatedSample chinese = new EvaluatedSample("zh", "北京举办过奥运会吗？", "irrelevant",
+                List.of("中国的首都是北京，2008年在这里举办了奥运会。"), "北京在2008年举办了奥运会，上海没有。");
+        ScriptedChatModel model = new ScriptedChatModel().reply("{\"entities\": [\"北京\", \"2008年\", \"上海\"]}");
+
+        // when
+        MetricResult result = metric(model).score(chinese);
+
+        // then
+        assertThat(result.outcome()).isEqualTo(Outcome.SCORED);
+        assertThat(result.score()).isEqualTo(2.0 / 3);
+        assertThat(result.reason()).isEqualTo("1 of 3 entities of the reference not in the contexts: '上海'");
+    }
+
+    @Test
     void should_not_match_an_entity_inside_a_longer_word() {
         // given
         ScriptedChatModel model = new ScriptedChatModel().reply("{\"entities\": [\"Food\", \"Chang\"]}");

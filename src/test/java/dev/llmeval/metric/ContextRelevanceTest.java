@@ -140,6 +140,22 @@ class ContextRelevanceTest {
     }
 
     @Test
+    void should_count_chinese_sentences_ended_by_the_ideographic_full_stop() {
+        // given: 3 sentences with no space after 。; the judge copies the one needed
+        EvaluatedSample chinese = new EvaluatedSample("zh", "中国的首都是哪里？", null,
+                List.of("北京是中国的首都。上海是最大的城市。广州在南方。"), null);
+        ScriptedChatModel model = new ScriptedChatModel().reply("{\"sentences\": [\"北京是中国的首都。\"]}");
+
+        // when
+        MetricResult result = metric(model).score(chinese);
+
+        // then
+        assertThat(result.outcome()).isEqualTo(Outcome.SCORED);
+        assertThat(result.score()).isEqualTo(1.0 / 3);
+        assertThat(result.details()).containsEntry("context_sentences", 3).containsEntry("needed", List.of(1));
+    }
+
+    @Test
     void should_declare_id_and_required_fields() {
         ContextRelevance metric = metric(new ScriptedChatModel());
         assertThat(metric.id()).isEqualTo("context_relevance");

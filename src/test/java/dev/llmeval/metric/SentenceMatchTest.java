@@ -52,4 +52,15 @@ class SentenceMatchTest {
         assertThat(one("Plum").sentences()).isEmpty();
         assertThat(one("...").rule()).isEqualTo("empty");
     }
+
+    @Test
+    void should_match_chinese_copies_character_by_character() {
+        List<String> context = List.of("北京是中国的首都，也是政治中心。", "上海是最大的城市。");
+        // a clause the judge kept, and a sentence with one character changed
+        assertThat(SentenceMatch.match(context, List.of("北京是中国的首都")).get(0))
+                .isEqualTo(new SentenceMatch.Match("北京是中国的首都", Set.of(0), "part"));
+        assertThat(SentenceMatch.match(context, List.of("上海是最大的都市。")).get(0).sentences()).containsExactly(1);
+        assertThat(SentenceMatch.match(context, List.of("广州在南方。")).get(0).sentences()).isEmpty();
+        assertThat(SentenceMatch.words("Tokyo は東京")).isEqualTo("tokyo は 東 京");
+    }
 }
