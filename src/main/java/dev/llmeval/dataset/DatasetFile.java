@@ -67,10 +67,18 @@ record DatasetFile(Path path, String sha256, boolean hasContent, long size, File
         if (e instanceof CharacterCodingException || e instanceof NoSuchFileException) {
             return changed();
         }
-        return Invalid.input(path + ": cannot read the file (" + e.getMessage() + ")");
+        return Invalid.input(path + ": cannot read the file (" + e.getMessage() + ")", e);
     }
 
-    private RuntimeException changed() {
+    /**
+     * What a failure of a later pass means: once the file has passed validation, a sample that no
+     * longer parses or checks can only come from a changed file; a failed read stays what it is.
+     */
+    RuntimeException changedUnlessUnreadable(RuntimeException failure) {
+        return failure.getCause() instanceof IOException ? failure : changed();
+    }
+
+    RuntimeException changed() {
         return Invalid.input(path + ": the file changed while llmeval was reading it; run again");
     }
 
