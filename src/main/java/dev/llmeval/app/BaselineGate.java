@@ -60,6 +60,11 @@ final class BaselineGate {
                 flags.passRate());
     }
 
+    /** Whether {@code --pass-rate} gates the thresholds per sample, instead of on the means. */
+    boolean perSample() {
+        return passRate != null;
+    }
+
     boolean active() {
         return baseline != null || passRate != null;
     }

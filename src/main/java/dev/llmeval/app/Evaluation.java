@@ -137,7 +137,7 @@ public final class Evaluation {
                     dataset, plan.ids(), results.samples(), summaries, thresholds, control.stopReason(),
                     AccountingBuilder.of(meter, settings.prices(), judge.model(), summaries),
                     step == null ? null : step.summary(), extraGate.failures(comparisons, thresholds),
-                    request.gate().baseline() == null ? null
+                    extraGate.perSample(), request.gate().baseline() == null ? null
                             : extraGate.report(request.gate().baseline().toString(), comparisons));
             List<Path> written = output.write(request.out(), formats, env.get("GITHUB_STEP_SUMMARY"));
             results.close();

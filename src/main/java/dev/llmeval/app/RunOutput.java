@@ -35,12 +35,14 @@ record RunOutput(RunReport report) {
      * @param samples every sample's report in dataset order, read when the reports are written
      * @param summaries one per metric, in metric order
      * @param moreFailures failures of the baseline and pass-rate gates, beside the thresholds'
+     * @param perSample whether {@code --pass-rate} gates the thresholds per sample instead of on
+     *     the means: then the means are not gated, the pass-rate failures are among {@code moreFailures}
      */
     static RunOutput build(String version, Instant started, Instant finished, JudgeSetup judge,
             String embeddingsModel, Dataset dataset, List<String> metricIds, Iterable<SampleReport> samples,
             List<MetricSummary> summaries, Thresholds thresholds, String stopped, Accounting accounting,
-            TargetSummary target, List<GateFailure> moreFailures, BaselineReport baseline) {
-        GateDecision means = Gate.decide(summaries, thresholds);
+            TargetSummary target, List<GateFailure> moreFailures, boolean perSample, BaselineReport baseline) {
+        GateDecision means = perSample ? new GateDecision(true, List.of()) : Gate.decide(summaries, thresholds);
         List<GateFailure> failures = new java.util.ArrayList<>(means.failures());
         failures.addAll(moreFailures);
         GateDecision decision = new GateDecision(failures.isEmpty(), failures);

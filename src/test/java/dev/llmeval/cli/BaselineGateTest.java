@@ -101,6 +101,25 @@ class BaselineGateTest {
     }
 
     @Test
+    void should_gate_per_sample_instead_of_on_the_mean_when_a_pass_rate_is_set() throws IOException {
+        // given: two of three samples fully supported, so the mean is below 0.9 but 2/3 of the samples reach it
+        String oneBad = GOOD.replace("It listens on port 8420.", "It listens on port 9999 behind Nginx.");
+
+        // when
+        CliRun onMean = run(oneBad, "mean", "--threshold", "faithfulness=0.9");
+        CliRun perSample = run(oneBad, "rate", "--threshold", "faithfulness=0.9", "--pass-rate", "0.6");
+
+        // then
+        assertThat(onMean.exitCode()).isEqualTo(1);
+        assertThat(onMean.out()).contains("gate: FAILED - faithfulness");
+        assertThat(perSample.exitCode()).isZero();
+        assertThat(perSample.out()).contains("gate: PASSED");
+        var report = new ObjectMapper().readTree(dir.resolve("rate/report.json").toFile());
+        assertThat(report.at("/metrics/faithfulness/mean").asDouble()).isLessThan(0.9);
+        assertThat(report.at("/gate/passed").asBoolean()).isTrue();
+    }
+
+    @Test
     void should_refuse_max_drop_without_a_baseline() throws IOException {
         CliRun result = run(GOOD, "out", "--max-drop", "faithfulness=0.1");
 
