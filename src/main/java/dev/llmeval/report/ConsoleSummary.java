@@ -55,10 +55,16 @@ public final class ConsoleSummary {
                 t.kind(), t.description(), t.calls(), t.errors(), t.p50Ms(), t.p95Ms(), t.maxMs());
     }
 
-    /** The judge's and the embeddings' calls, cache hits, tokens and cost; empty when nothing was asked. */
+    /**
+     * The judge's and the embeddings' calls, cache hits, tokens and cost; empty when nothing was
+     * asked, or for a report written before accounting was recorded.
+     */
     static String accounting(RunInfo run) {
         Accounting a = run.accounting();
         StringBuilder out = new StringBuilder();
+        if (a == null) {
+            return "";
+        }
         if (a.judgeCalls() > 0 || a.cacheHits() > 0 || a.failedCalls() > 0) {
             out.append(String.format(Locale.ROOT,
                     "judge: %d calls (%d answered from the cache, %d retries, %d failed), %d input + %d output tokens,"
