@@ -87,8 +87,9 @@ record RunOutput(RunReport report) {
     }
 
     /**
-     * Writes the reports into {@code dir}; with {@code stepSummary} (the value of
-     * {@code $GITHUB_STEP_SUMMARY}) the Markdown summary is also appended to that file.
+     * Writes the reports into {@code dir}; when the Markdown summary is among them and
+     * {@code stepSummary} (the value of {@code $GITHUB_STEP_SUMMARY}) is set, it is also appended
+     * to that file.
      *
      * @return the files written
      */
@@ -105,7 +106,7 @@ record RunOutput(RunReport report) {
                 }
                 written.add(file);
             }
-            if (stepSummary != null && !stepSummary.isBlank()) {
+            if (formats.contains("markdown") && stepSummary != null && !stepSummary.isBlank()) {
                 java.nio.file.Files.writeString(Path.of(stepSummary), MarkdownReport.render(report) + "\n",
                         java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
                         java.nio.file.StandardOpenOption.APPEND);
