@@ -109,7 +109,17 @@ public final class ConsoleSummary {
         return judge.model() == null ? judge.kind() : judge.kind() + " " + judge.model();
     }
 
+    /**
+     * The gate's verdict; for a run that stopped early (it exits 4, 5 or 130) INCOMPLETE, with
+     * what the partial results gave.
+     */
     private static String gate(RunReport report) {
+        String verdict = verdict(report);
+        return report.run().stopped() == null ? "gate: " + verdict
+                : "gate: INCOMPLETE (the run stopped early; the jobs that ran: " + verdict + ")";
+    }
+
+    private static String verdict(RunReport report) {
         GateReport gate = report.gate();
         if (!gate.passed()) {
             List<String> reasons = new ArrayList<>();
@@ -119,14 +129,14 @@ public final class ConsoleSummary {
                                 + number(f.threshold())
                         : f.metric() + ": " + f.message());
             }
-            return "gate: FAILED - " + String.join("; ", reasons);
+            return "FAILED - " + String.join("; ", reasons);
         }
         long met = report.metrics().values().stream()
                 .filter(m -> Boolean.TRUE.equals(m.passed())).count();
         if (met == 0) {
-            return "gate: PASSED (no thresholds set)";
+            return "PASSED (no thresholds set)";
         }
-        return "gate: PASSED (" + met + (met == 1 ? " threshold met)" : " thresholds met)");
+        return "PASSED (" + met + (met == 1 ? " threshold met)" : " thresholds met)");
     }
 
     static String number(double value) {

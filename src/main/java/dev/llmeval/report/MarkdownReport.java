@@ -40,7 +40,8 @@ public final class MarkdownReport {
         StringBuilder out = new StringBuilder();
         RunInfo run = report.run();
         out.append("## ").append(escape(report.tool().name())).append(": ")
-                .append(report.gate().passed() ? "PASSED" : "FAILED").append('\n').append('\n');
+                .append(run.stopped() != null ? "INCOMPLETE" : report.gate().passed() ? "PASSED" : "FAILED")
+                .append('\n').append('\n');
         out.append(judgeLine(run.judge())).append('\n').append('\n');
         out.append(facts(report)).append('\n');
         if (run.stopped() != null) {
