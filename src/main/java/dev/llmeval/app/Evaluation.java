@@ -79,7 +79,9 @@ public final class Evaluation {
         String targetKind = TargetStep.kind(request.target(), config.target());
         boolean dataTarget = targetKind.equals(TargetStep.DATASET);
         Map<Integer, Map<String, MetricResult>> preset = FieldCheck.check(dataset, facts, judge.metrics(),
-                plan.explicit(), dataTarget ? Set.of() : Set.of(SampleField.ANSWER, SampleField.CONTEXTS));
+                plan.explicit(), dataTarget ? Set.of()
+                        // what a target may return; a sample it returns no ids for is skipped by the id metrics
+                        : Set.of(SampleField.ANSWER, SampleField.CONTEXTS, SampleField.RETRIEVED_CONTEXT_IDS));
 
         if (request.dryRun()) {
             if (!dataTarget) {
