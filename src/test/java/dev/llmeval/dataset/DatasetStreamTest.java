@@ -2,7 +2,9 @@ package dev.llmeval.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -149,6 +152,32 @@ class DatasetStreamTest {
         // then: callers index per-sample data by position, so an extra sample must never reach them
         assertThat(message).isEqualTo(file + ": the file changed while llmeval was reading it; run again");
         assertThat(seen).hasSize(3_000).doesNotContain("extra");
+    }
+
+    @Test
+    void should_read_a_pipe_that_can_be_read_only_once_like_a_file() throws Exception {
+        // given: a named pipe, as /dev/stdin or a shell's <(...) is
+        Path fifo = dir.resolve("gold-pipe");
+        Assumptions.assumeTrue(new File("/usr/bin/mkfifo").canExecute(), "mkfifo is needed");
+        assertThat(new ProcessBuilder("/usr/bin/mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(fifo, "{\"id\": \"a\", \"user_input\": \"Q1\"}\n{\"id\": \"b\", \"user_input\": \"Q2\"}\n",
+                        StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        writer.start();
+
+        // when
+        Dataset dataset = DatasetReader.read(fifo, DatasetFormat.JSONL, Map.of());
+        List<GoldenSample> streamed = dataset.samples();
+        writer.join(10_000);
+
+        // then: validated once, streamed again, not "the file changed"
+        assertThat(dataset.path()).isEqualTo(fifo);
+        assertThat(streamed).extracting(GoldenSample::id).containsExactly("a", "b");
     }
 
     private static String manySamples(int count) {
