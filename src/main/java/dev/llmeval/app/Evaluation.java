@@ -63,7 +63,8 @@ public final class Evaluation {
                 MetricPlan.known(criterionIds));
         RunSettings settings = RunSettings.resolve(request, config, workingDir);
         List<String> formats = RunOutput.formats(request.reportFormats());
-        BaselineGate extraGate = BaselineGate.create(request.gate(), thresholds);
+        BaselineGate extraGate = BaselineGate.create(request.gate(), thresholds, plan.ids(),
+                MetricPlan.known(criterionIds));
 
         int jobs = dataset.size() * plan.ids().size();
         RunControl control = new RunControl(

@@ -120,6 +120,26 @@ class BaselineGateTest {
     }
 
     @Test
+    void should_refuse_a_max_drop_on_a_misspelt_metric_as_a_usage_error_not_a_regression() throws IOException {
+        // given
+        run(GOOD, "main");
+        String baseline = dir.resolve("main/report.json").toString();
+
+        // when
+        CliRun misspelt = run(GOOD, "head", "--baseline", baseline, "--max-drop", "faithfulnes=0.1");
+        CliRun notScored = run(GOOD, "head2", "--baseline", baseline, "--max-drop", "context_recall=0.1");
+        CliRun compared = CliRun.of(Map.of(), dir, "compare", baseline, baseline, "--max-drop", "faithfulnes=0.1");
+
+        // then
+        assertThat(misspelt.exitCode()).isEqualTo(2);
+        assertThat(misspelt.err()).contains("--max-drop faithfulnes=...: unknown metric 'faithfulnes' (scored: faithfulness)");
+        assertThat(notScored.exitCode()).isEqualTo(2);
+        assertThat(notScored.err()).contains("this run does not score context_recall");
+        assertThat(compared.exitCode()).isEqualTo(2);
+        assertThat(compared.err()).contains("unknown metric 'faithfulnes', in neither report (faithfulness)");
+    }
+
+    @Test
     void should_refuse_max_drop_without_a_baseline() throws IOException {
         CliRun result = run(GOOD, "out", "--max-drop", "faithfulness=0.1");
 
