@@ -100,9 +100,11 @@ final class BaselineGate {
     List<Comparison> comparisons() {
         List<Comparison> comparisons = new ArrayList<>();
         if (baseline != null) {
-            for (String metric : scores.keySet()) {
+            // every metric with a result, also one with none scored: its max drop then says so
+            for (String metric : outcomes.keySet()) {
                 if (baseline.metrics().contains(metric)) {
-                    comparisons.add(Comparisons.compare(metric, baseline.scores(metric), scores.get(metric)));
+                    comparisons.add(Comparisons.compare(metric, baseline.scores(metric),
+                            scores.getOrDefault(metric, Map.of())));
                 }
             }
         }

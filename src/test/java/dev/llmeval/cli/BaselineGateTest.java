@@ -140,6 +140,23 @@ class BaselineGateTest {
     }
 
     @Test
+    void should_say_nothing_was_scored_when_a_metric_with_a_max_drop_was_run_but_never_scored() throws IOException {
+        // given: the offline judge skips noise sensitivity on every sample, in both runs
+        String withReference = GOOD.replace("\"retrieved_contexts\"", "\"reference\": \"See the docs.\", \"retrieved_contexts\"");
+        String[] metrics = {"--metrics", "noise_sensitivity_relevant"};
+        assertThat(run(withReference, "main", metrics).exitCode()).isZero();
+
+        // when
+        CliRun head = run(withReference, "head", "--metrics", "noise_sensitivity_relevant", "--baseline",
+                dir.resolve("main/report.json").toString(), "--max-drop", "noise_sensitivity_relevant=0.1");
+
+        // then: not "the metric was not run in both", which it was
+        assertThat(head.exitCode()).isEqualTo(1);
+        assertThat(head.out()).contains("baseline noise_sensitivity_relevant: no sample scored in both runs",
+                "noise_sensitivity_relevant: no sample scored in both the baseline and this run");
+    }
+
+    @Test
     void should_refuse_max_drop_without_a_baseline() throws IOException {
         CliRun result = run(GOOD, "out", "--max-drop", "faithfulness=0.1");
 
