@@ -42,7 +42,12 @@ final class BaselineGate {
         this.passRate = passRate;
     }
 
-    static BaselineGate create(RunRequest.GateFlags flags, Thresholds thresholds) {
+    /**
+     * @param scored the metrics this run scores: a max drop may name only these, as a threshold
+     * @param known every metric id, to tell a typo from a metric this run does not score
+     */
+    static BaselineGate create(RunRequest.GateFlags flags, Thresholds thresholds, List<String> scored,
+            List<String> known) {
         if (flags.baseline() == null && (!flags.maxDrops().isEmpty() || flags.significantOnly())) {
             throw new LlmevalException(ExitStatus.USAGE, "--max-drop and --significant-only need --baseline REPORT.json");
         }
@@ -55,9 +60,23 @@ final class BaselineGate {
                         + "samples that must reach the threshold");
             }
         }
+        List<MaxDrop> maxDrops = MaxDrop.parse(flags.maxDrops(), ExitStatus.USAGE);
+        for (MaxDrop drop : maxDrops) {
+            // else a typo fails every run as a regression (exit 1) instead of as a usage error
+            if (!scored.contains(drop.metricId())) {
+                throw new LlmevalException(ExitStatus.USAGE, "--max-drop " + drop.metricId() + "=...: "
+                        + (known.contains(drop.metricId()) ? "this run does not score " + drop.metricId()
+                                : "unknown metric '" + drop.metricId() + "'")
+                        + " (scored: " + String.join(", ", scored) + ")");
+            }
+        }
         Baseline baseline = flags.baseline() == null ? null : Baseline.read(flags.baseline());
-        return new BaselineGate(baseline, MaxDrop.parse(flags.maxDrops(), ExitStatus.USAGE), flags.significantOnly(),
-                flags.passRate());
+        return new BaselineGate(baseline, maxDrops, flags.significantOnly(), flags.passRate());
+    }
+
+    /** Whether {@code --pass-rate} gates the thresholds per sample, instead of on the means. */
+    boolean perSample() {
+        return passRate != null;
     }
 
     boolean active() {
@@ -81,9 +100,11 @@ final class BaselineGate {
     List<Comparison> comparisons() {
         List<Comparison> comparisons = new ArrayList<>();
         if (baseline != null) {
-            for (String metric : scores.keySet()) {
+            // every metric with a result, also one with none scored: its max drop then says so
+            for (String metric : outcomes.keySet()) {
                 if (baseline.metrics().contains(metric)) {
-                    comparisons.add(Comparisons.compare(metric, baseline.scores(metric), scores.get(metric)));
+                    comparisons.add(Comparisons.compare(metric, baseline.scores(metric),
+                            scores.getOrDefault(metric, Map.of())));
                 }
             }
         }

@@ -1,12 +1,14 @@
 package dev.llmeval.app;
 
 import dev.llmeval.ExitStatus;
+import dev.llmeval.LlmevalException;
 import dev.llmeval.gate.Baseline;
 import dev.llmeval.gate.Comparison;
 import dev.llmeval.gate.Comparisons;
 import dev.llmeval.gate.GateFailure;
 import dev.llmeval.gate.MaxDrop;
 import dev.llmeval.gate.RegressionGate;
+import dev.llmeval.metric.MetricCatalog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +24,14 @@ public final class Compare {
         List<MaxDrop> maxDrops = MaxDrop.parse(maxDropSpecs, ExitStatus.USAGE);
         Baseline before = Baseline.read(base);
         Baseline after = Baseline.read(head);
+        for (MaxDrop drop : maxDrops) {
+            String id = drop.metricId();
+            // a typo would otherwise read as a regression (exit 1)
+            if (!MetricCatalog.ids().contains(id) && !before.metrics().contains(id) && !after.metrics().contains(id)) {
+                throw new LlmevalException(ExitStatus.USAGE, "--max-drop " + id + "=...: unknown metric '" + id
+                        + "', in neither report (" + String.join(", ", after.metrics()) + ")");
+            }
+        }
         List<Comparison> comparisons = new ArrayList<>();
         for (String metric : after.metrics()) {
             if (before.metrics().contains(metric)) {

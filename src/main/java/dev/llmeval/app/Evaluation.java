@@ -62,7 +62,8 @@ public final class Evaluation {
                 request.thresholds(), plan, MetricPlan.known(criterionIds));
         RunSettings settings = RunSettings.resolve(request, config, workingDir);
         List<String> formats = RunOutput.formats(request.reportFormats());
-        BaselineGate extraGate = BaselineGate.create(request.gate(), thresholds);
+        BaselineGate extraGate = BaselineGate.create(request.gate(), thresholds, plan.ids(),
+                MetricPlan.known(criterionIds));
 
         int jobs = dataset.size() * plan.ids().size();
         RunControl control = new RunControl(
@@ -78,7 +79,9 @@ public final class Evaluation {
         String targetKind = TargetStep.kind(request.target(), config.target());
         boolean dataTarget = targetKind.equals(TargetStep.DATASET);
         Map<Integer, Map<String, MetricResult>> preset = FieldCheck.check(dataset, facts, judge.metrics(),
-                plan.explicit(), dataTarget ? Set.of() : Set.of(SampleField.ANSWER, SampleField.CONTEXTS));
+                plan.explicit(), dataTarget ? Set.of()
+                        // what a target may return; a sample it returns no ids for is skipped by the id metrics
+                        : Set.of(SampleField.ANSWER, SampleField.CONTEXTS, SampleField.RETRIEVED_CONTEXT_IDS));
 
         if (request.dryRun()) {
             if (!dataTarget) {
@@ -136,7 +139,7 @@ public final class Evaluation {
                     dataset, plan.ids(), results.samples(), summaries, thresholds, control.stopReason(),
                     AccountingBuilder.of(meter, settings.prices(), judge.model(), summaries),
                     step == null ? null : step.summary(), extraGate.failures(comparisons, thresholds),
-                    request.gate().baseline() == null ? null
+                    extraGate.perSample(), request.gate().baseline() == null ? null
                             : extraGate.report(request.gate().baseline().toString(), comparisons));
             List<Path> written = output.write(request.out(), formats, env.get("GITHUB_STEP_SUMMARY"));
             results.close();

@@ -35,12 +35,14 @@ record RunOutput(RunReport report) {
      * @param samples every sample's report in dataset order, read when the reports are written
      * @param summaries one per metric, in metric order
      * @param moreFailures failures of the baseline and pass-rate gates, beside the thresholds'
+     * @param perSample whether {@code --pass-rate} gates the thresholds per sample instead of on
+     *     the means: then the means are not gated, the pass-rate failures are among {@code moreFailures}
      */
     static RunOutput build(String version, Instant started, Instant finished, JudgeSetup judge,
             String embeddingsModel, Dataset dataset, List<String> metricIds, Iterable<SampleReport> samples,
             List<MetricSummary> summaries, Thresholds thresholds, String stopped, Accounting accounting,
-            TargetSummary target, List<GateFailure> moreFailures, BaselineReport baseline) {
-        GateDecision means = Gate.decide(summaries, thresholds);
+            TargetSummary target, List<GateFailure> moreFailures, boolean perSample, BaselineReport baseline) {
+        GateDecision means = perSample ? new GateDecision(true, List.of()) : Gate.decide(summaries, thresholds);
         List<GateFailure> failures = new java.util.ArrayList<>(means.failures());
         failures.addAll(moreFailures);
         GateDecision decision = new GateDecision(failures.isEmpty(), failures);
@@ -85,8 +87,9 @@ record RunOutput(RunReport report) {
     }
 
     /**
-     * Writes the reports into {@code dir}; with {@code stepSummary} (the value of
-     * {@code $GITHUB_STEP_SUMMARY}) the Markdown summary is also appended to that file.
+     * Writes the reports into {@code dir}; when the Markdown summary is among them and
+     * {@code stepSummary} (the value of {@code $GITHUB_STEP_SUMMARY}) is set, it is also appended
+     * to that file.
      *
      * @return the files written
      */
@@ -103,7 +106,7 @@ record RunOutput(RunReport report) {
                 }
                 written.add(file);
             }
-            if (stepSummary != null && !stepSummary.isBlank()) {
+            if (formats.contains("markdown") && stepSummary != null && !stepSummary.isBlank()) {
                 java.nio.file.Files.writeString(Path.of(stepSummary), MarkdownReport.render(report) + "\n",
                         java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
                         java.nio.file.StandardOpenOption.APPEND);

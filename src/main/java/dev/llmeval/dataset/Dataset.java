@@ -1,5 +1,6 @@
 package dev.llmeval.dataset;
 
+import dev.llmeval.LlmevalException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -61,17 +62,28 @@ public final class Dataset {
         Spliterator<GoldenSample> samples = new Spliterators.AbstractSpliterator<>(lines.length,
                 Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.SIZED) {
             private boolean finished;
+            private int read;
 
             @Override
             public boolean tryAdvance(Consumer<? super GoldenSample> action) {
                 if (finished) {
                     return false;
                 }
-                GoldenSample sample = source.next();
+                GoldenSample sample;
+                try {
+                    sample = source.next();
+                } catch (LlmevalException e) {
+                    // e.g. cut in the middle of a sample: the file parsed and checked when validated
+                    throw file.changedUnlessUnreadable(e);
+                }
                 if (sample == null) {
                     finished = true;
                     reading.verifyUnchanged();
                     return false;
+                }
+                if (++read > lines.length) {
+                    // samples added since validation: no caller may see more samples than size()
+                    throw file.changed();
                 }
                 action.accept(sample);
                 return true;

@@ -8,6 +8,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -18,8 +19,12 @@ import java.util.HexFormat;
  * A golden-set file that is read more than once (validated, then streamed to the scorer): its
  * SHA-256, size and modification time from the first read, so that a later read of a changed file
  * fails instead of scoring other samples than those validated.
+ *
+ * @param path the path as given, for messages
+ * @param data what is read: {@code path}, or a temporary copy when {@code path} is not a regular
+ *     file (a pipe such as {@code /dev/stdin} or {@code <(...)}), which can be read only once
  */
-record DatasetFile(Path path, String sha256, boolean hasContent, long size, FileTime modified) {
+record DatasetFile(Path path, Path data, String sha256, boolean hasContent, long size, FileTime modified) {
 
     private static final int BUFFER = 64 * 1024;
 
@@ -32,14 +37,15 @@ record DatasetFile(Path path, String sha256, boolean hasContent, long size, File
             throw Invalid.input(path + ": is a directory, not a file");
         }
         try {
-            long size = Files.size(path);
-            FileTime modified = Files.getLastModifiedTime(path);
+            Path data = Files.isRegularFile(path) ? path : copyOnce(path);
+            long size = Files.size(data);
+            FileTime modified = Files.getLastModifiedTime(data);
             MessageDigest digest = newDigest();
             boolean content;
-            try (InputStream in = new DigestInputStream(Files.newInputStream(path), digest)) {
+            try (InputStream in = new DigestInputStream(Files.newInputStream(data), digest)) {
                 content = Utf8Text.hasContent(path, in);
             }
-            return new DatasetFile(path, HexFormat.of().formatHex(digest.digest()), content, size, modified);
+            return new DatasetFile(path, data, HexFormat.of().formatHex(digest.digest()), content, size, modified);
         } catch (NoSuchFileException e) {
             throw Invalid.input(path + ": no such file");
         } catch (AccessDeniedException e) {
@@ -49,13 +55,23 @@ record DatasetFile(Path path, String sha256, boolean hasContent, long size, File
         }
     }
 
+    /** A copy of what a pipe holds, in a temporary file deleted when the JVM exits. */
+    private static Path copyOnce(Path pipe) throws IOException {
+        Path copy = Files.createTempFile("llmeval-golden-set-", ".tmp");
+        copy.toFile().deleteOnExit();
+        try (InputStream in = Files.newInputStream(pipe)) {
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return copy;
+    }
+
     /** Opens the file again as text, after checking that its size and modification time are unchanged. */
     Reading open() {
         try {
-            if (Files.size(path) != size || !Files.getLastModifiedTime(path).equals(modified)) {
+            if (Files.size(data) != size || !Files.getLastModifiedTime(data).equals(modified)) {
                 throw changed();
             }
-            DigestInputStream bytes = new DigestInputStream(Files.newInputStream(path), newDigest());
+            DigestInputStream bytes = new DigestInputStream(Files.newInputStream(data), newDigest());
             return new Reading(bytes, Utf8Text.reader(bytes));
         } catch (IOException e) {
             throw unreadable(e);
@@ -67,10 +83,18 @@ record DatasetFile(Path path, String sha256, boolean hasContent, long size, File
         if (e instanceof CharacterCodingException || e instanceof NoSuchFileException) {
             return changed();
         }
-        return Invalid.input(path + ": cannot read the file (" + e.getMessage() + ")");
+        return Invalid.input(path + ": cannot read the file (" + e.getMessage() + ")", e);
     }
 
-    private RuntimeException changed() {
+    /**
+     * What a failure of a later pass means: once the file has passed validation, a sample that no
+     * longer parses or checks can only come from a changed file; a failed read stays what it is.
+     */
+    RuntimeException changedUnlessUnreadable(RuntimeException failure) {
+        return failure.getCause() instanceof IOException ? failure : changed();
+    }
+
+    RuntimeException changed() {
         return Invalid.input(path + ": the file changed while llmeval was reading it; run again");
     }
 

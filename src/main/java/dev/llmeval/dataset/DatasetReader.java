@@ -40,18 +40,19 @@ public final class DatasetReader {
         Map<String, String> columns = columnMap == null ? Map.of() : columnMap;
         int[] lines = new int[64];
         int count = 0;
-        Map<String, Integer> firstLine = new HashMap<>();
+        Map<String, Integer> firstIndex = new HashMap<>();
         String duplicate = null;
         try (DatasetFile.Reading reading = file.open()) {
             SampleSource source = SampleSource.of(format, file, reading.text(), new SampleMapper(path, columns));
             for (GoldenSample sample = source.next(); sample != null; sample = source.next()) {
-                Integer first = firstLine.putIfAbsent(sample.id(), sample.line());
-                if (first != null && duplicate == null) {
-                    duplicate = Position.of(format, sample.line(), count + 1).prefix(path)
-                            + ": duplicate id '" + sample.id() + "' (first used at line " + first + ")";
-                }
                 if (count == lines.length) {
                     lines = Arrays.copyOf(lines, count * 2);
+                }
+                Integer first = firstIndex.putIfAbsent(sample.id(), count);
+                if (first != null && duplicate == null) {
+                    duplicate = Position.of(format, sample.line(), count + 1).prefix(path)
+                            + ": duplicate id '" + sample.id() + "' (first used at " + where(format, lines[first], first)
+                            + ")";
                 }
                 lines[count++] = sample.line();
                 each.accept(sample);
@@ -65,6 +66,15 @@ public final class DatasetReader {
             throw Invalid.input(duplicate);
         }
         return new Dataset(file, format, columns, Arrays.copyOf(lines, count));
+    }
+
+    /** {@code line 4}; in a JSON or CSV file, where several samples may share a line, also the sample or row. */
+    private static String where(DatasetFormat format, int line, int index) {
+        return switch (format) {
+            case JSONL -> "line " + line;
+            case JSON -> "line " + line + ", sample " + (index + 1);
+            case CSV -> "line " + line + ", row " + (index + 1);
+        };
     }
 
     private static RuntimeException noSamples(Path path) {

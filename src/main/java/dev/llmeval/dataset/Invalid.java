@@ -12,4 +12,8 @@ final class Invalid {
     static LlmevalException input(String message) {
         return new LlmevalException(ExitStatus.INVALID_INPUT, message);
     }
+
+    static LlmevalException input(String message, Throwable cause) {
+        return new LlmevalException(ExitStatus.INVALID_INPUT, message, cause);
+    }
 }

@@ -215,7 +215,7 @@ final class BaselineHtml {
     }
 
     /** {@code 0.050}, or {@code 5% (0.045)} for a relative max drop. */
-    private static String allowedAmount(BaselineReport.MetricChange c) {
+    static String allowedAmount(BaselineReport.MetricChange c) {
         if (c.maxDrop() == null) {
             return "-";
         }

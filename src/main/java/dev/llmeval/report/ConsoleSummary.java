@@ -55,10 +55,16 @@ public final class ConsoleSummary {
                 t.kind(), t.description(), t.calls(), t.errors(), t.p50Ms(), t.p95Ms(), t.maxMs());
     }
 
-    /** The judge's and the embeddings' calls, cache hits, tokens and cost; empty when nothing was asked. */
+    /**
+     * The judge's and the embeddings' calls, cache hits, tokens and cost; empty when nothing was
+     * asked, or for a report written before accounting was recorded.
+     */
     static String accounting(RunInfo run) {
         Accounting a = run.accounting();
         StringBuilder out = new StringBuilder();
+        if (a == null) {
+            return "";
+        }
         if (a.judgeCalls() > 0 || a.cacheHits() > 0 || a.failedCalls() > 0) {
             out.append(String.format(Locale.ROOT,
                     "judge: %d calls (%d answered from the cache, %d retries, %d failed), %d input + %d output tokens,"
@@ -103,7 +109,17 @@ public final class ConsoleSummary {
         return judge.model() == null ? judge.kind() : judge.kind() + " " + judge.model();
     }
 
+    /**
+     * The gate's verdict; for a run that stopped early (it exits 4, 5 or 130) INCOMPLETE, with
+     * what the partial results gave.
+     */
     private static String gate(RunReport report) {
+        String verdict = verdict(report);
+        return report.run().stopped() == null ? "gate: " + verdict
+                : "gate: INCOMPLETE (the run stopped early; the jobs that ran: " + verdict + ")";
+    }
+
+    private static String verdict(RunReport report) {
         GateReport gate = report.gate();
         if (!gate.passed()) {
             List<String> reasons = new ArrayList<>();
@@ -113,14 +129,14 @@ public final class ConsoleSummary {
                                 + number(f.threshold())
                         : f.metric() + ": " + f.message());
             }
-            return "gate: FAILED - " + String.join("; ", reasons);
+            return "FAILED - " + String.join("; ", reasons);
         }
         long met = report.metrics().values().stream()
                 .filter(m -> Boolean.TRUE.equals(m.passed())).count();
         if (met == 0) {
-            return "gate: PASSED (no thresholds set)";
+            return "PASSED (no thresholds set)";
         }
-        return "gate: PASSED (" + met + (met == 1 ? " threshold met)" : " thresholds met)");
+        return "PASSED (" + met + (met == 1 ? " threshold met)" : " thresholds met)");
     }
 
     static String number(double value) {

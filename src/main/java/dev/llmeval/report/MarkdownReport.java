@@ -36,11 +36,23 @@ public final class MarkdownReport {
 
     private MarkdownReport() {}
 
+    /**
+     * The allowed drop ({@code (rise)} when lower is better) and whether the metric regressed, so a
+     * regressed metric without a threshold reads as failed here too.
+     */
+    private static String dropVerdict(BaselineReport.MetricChange c) {
+        String allowed = escape(BaselineHtml.allowedAmount(c))
+                + (c.maxDrop() != null && !Direction.of(c.metric()).higherIsBetter() ? " (rise)" : "");
+        String verdict = c.regressed() == null ? "-" : c.regressed() ? "**REGRESSED**" : "OK";
+        return allowed + " | " + verdict;
+    }
+
     public static String render(RunReport report) {
         StringBuilder out = new StringBuilder();
         RunInfo run = report.run();
         out.append("## ").append(escape(report.tool().name())).append(": ")
-                .append(report.gate().passed() ? "PASSED" : "FAILED").append('\n').append('\n');
+                .append(run.stopped() != null ? "INCOMPLETE" : report.gate().passed() ? "PASSED" : "FAILED")
+                .append('\n').append('\n');
         out.append(judgeLine(run.judge())).append('\n').append('\n');
         out.append(facts(report)).append('\n');
         if (run.stopped() != null) {
@@ -67,12 +79,13 @@ public final class MarkdownReport {
 
         if (run.baseline() != null) {
             out.append("\n### Against the baseline\n\n");
-            out.append("| metric | baseline | this run | change | 95% CI | paired | regressed most |\n");
-            out.append("|---|---:|---:|---:|---|---:|---|\n");
+            out.append("| metric | baseline | this run | change | 95% CI | paired | regressed most | allowed drop"
+                    + " | result |\n");
+            out.append("|---|---:|---:|---:|---|---:|---|---:|---|\n");
             for (BaselineReport.MetricChange c : run.baseline().metrics()) {
                 out.append("| ").append(code(c.metric())).append(" | ");
                 if (c.delta() == null) {
-                    out.append("- | - | - | - | 0 | |\n");
+                    out.append("- | - | - | - | 0 | | ").append(dropVerdict(c)).append(" |\n");
                     continue;
                 }
                 out.append(ConsoleSummary.number(c.baselineMean())).append(" | ")
@@ -82,7 +95,7 @@ public final class MarkdownReport {
                                 c.ciLow(), c.ciHigh()))
                         .append(" | ").append(c.paired()).append(" | ")
                         .append(escape(String.join(", ", c.regressedMost().stream().map(d -> d.id()).toList())))
-                        .append(" |\n");
+                        .append(" | ").append(dropVerdict(c)).append(" |\n");
             }
         }
 

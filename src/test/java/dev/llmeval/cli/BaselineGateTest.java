@@ -101,6 +101,62 @@ class BaselineGateTest {
     }
 
     @Test
+    void should_gate_per_sample_instead_of_on_the_mean_when_a_pass_rate_is_set() throws IOException {
+        // given: two of three samples fully supported, so the mean is below 0.9 but 2/3 of the samples reach it
+        String oneBad = GOOD.replace("It listens on port 8420.", "It listens on port 9999 behind Nginx.");
+
+        // when
+        CliRun onMean = run(oneBad, "mean", "--threshold", "faithfulness=0.9");
+        CliRun perSample = run(oneBad, "rate", "--threshold", "faithfulness=0.9", "--pass-rate", "0.6");
+
+        // then
+        assertThat(onMean.exitCode()).isEqualTo(1);
+        assertThat(onMean.out()).contains("gate: FAILED - faithfulness");
+        assertThat(perSample.exitCode()).isZero();
+        assertThat(perSample.out()).contains("gate: PASSED");
+        var report = new ObjectMapper().readTree(dir.resolve("rate/report.json").toFile());
+        assertThat(report.at("/metrics/faithfulness/mean").asDouble()).isLessThan(0.9);
+        assertThat(report.at("/gate/passed").asBoolean()).isTrue();
+    }
+
+    @Test
+    void should_refuse_a_max_drop_on_a_misspelt_metric_as_a_usage_error_not_a_regression() throws IOException {
+        // given
+        run(GOOD, "main");
+        String baseline = dir.resolve("main/report.json").toString();
+
+        // when
+        CliRun misspelt = run(GOOD, "head", "--baseline", baseline, "--max-drop", "faithfulnes=0.1");
+        CliRun notScored = run(GOOD, "head2", "--baseline", baseline, "--max-drop", "context_recall=0.1");
+        CliRun compared = CliRun.of(Map.of(), dir, "compare", baseline, baseline, "--max-drop", "faithfulnes=0.1");
+
+        // then
+        assertThat(misspelt.exitCode()).isEqualTo(2);
+        assertThat(misspelt.err()).contains("--max-drop faithfulnes=...: unknown metric 'faithfulnes' (scored: faithfulness)");
+        assertThat(notScored.exitCode()).isEqualTo(2);
+        assertThat(notScored.err()).contains("this run does not score context_recall");
+        assertThat(compared.exitCode()).isEqualTo(2);
+        assertThat(compared.err()).contains("unknown metric 'faithfulnes', in neither report (faithfulness)");
+    }
+
+    @Test
+    void should_say_nothing_was_scored_when_a_metric_with_a_max_drop_was_run_but_never_scored() throws IOException {
+        // given: the offline judge skips noise sensitivity on every sample, in both runs
+        String withReference = GOOD.replace("\"retrieved_contexts\"", "\"reference\": \"See the docs.\", \"retrieved_contexts\"");
+        String[] metrics = {"--metrics", "noise_sensitivity_relevant"};
+        assertThat(run(withReference, "main", metrics).exitCode()).isZero();
+
+        // when
+        CliRun head = run(withReference, "head", "--metrics", "noise_sensitivity_relevant", "--baseline",
+                dir.resolve("main/report.json").toString(), "--max-drop", "noise_sensitivity_relevant=0.1");
+
+        // then: not "the metric was not run in both", which it was
+        assertThat(head.exitCode()).isEqualTo(1);
+        assertThat(head.out()).contains("baseline noise_sensitivity_relevant: no sample scored in both runs",
+                "noise_sensitivity_relevant: no sample scored in both the baseline and this run");
+    }
+
+    @Test
     void should_refuse_max_drop_without_a_baseline() throws IOException {
         CliRun result = run(GOOD, "out", "--max-drop", "faithfulness=0.1");
 

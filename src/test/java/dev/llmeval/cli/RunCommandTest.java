@@ -190,6 +190,25 @@ class RunCommandTest {
     }
 
     @Test
+    void should_leave_the_step_summary_alone_when_markdown_is_not_asked() throws IOException {
+        // given
+        Path file = dataset("""
+                {"id": "a", "user_input": "How long are snapshots kept?", "response": "Snapshots are kept for 30 days.", "retrieved_contexts": ["Snapshots are kept for 30 days by default."]}
+                """);
+        Path summary = dir.resolve("step-summary.md");
+        Files.writeString(summary, "# earlier step\n");
+
+        // when: the default formats, json and html
+        CliRun result = CliRun.of(Map.of("GITHUB_STEP_SUMMARY", summary.toString()), dir, "run", "--dataset",
+                file.toString(), "--metrics", "faithfulness", "--quiet", "--out", dir.resolve("out").toString());
+
+        // then
+        assertThat(result.exitCode()).isZero();
+        assertThat(dir.resolve("out/summary.md")).doesNotExist();
+        assertThat(Files.readString(summary)).isEqualTo("# earlier step\n");
+    }
+
+    @Test
     void should_write_junit_and_markdown_and_append_the_step_summary_when_asked() throws IOException {
         Path file = dataset("""
                 {"id": "a", "user_input": "How long are snapshots kept?", "response": "Snapshots are kept for 30 days.", "retrieved_contexts": ["Snapshots are kept for 30 days by default."], "reference": "30 days."}

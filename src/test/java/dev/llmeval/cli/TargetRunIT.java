@@ -177,4 +177,26 @@ class TargetRunIT {
         assertThat(report.at("/metrics/faithfulness/mean").asDouble()).isEqualTo(1.0);
         assertThat(result.err()).contains("[target]");
     }
+
+    @Test
+    void should_score_id_metrics_on_the_context_ids_a_command_target_returns() throws IOException {
+        // given: the golden set has the reference ids; the retrieved ids come from the target
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")), "python3 is needed for this target");
+        Path script = Path.of("golden-sets/examples/rag_target.py").toAbsolutePath();
+        Path file = dir.resolve("ids.jsonl");
+        Files.writeString(file, """
+                {"id": "q1", "user_input": "Which port does the server listen on?", "reference_context_ids": ["port"]}
+                {"id": "q2", "user_input": "How many daily snapshots are kept?", "reference_context_ids": ["retention"]}
+                """);
+
+        // when
+        CliRun result = run("--dataset", file.toString(), "--target", "command", "--target-command",
+                "python3 " + script, "--metrics", "id_context_recall");
+
+        // then: not refused before the target was asked for lack of retrieved_context_ids in the file
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode report = report();
+        assertThat(report.at("/metrics/id_context_recall/scored").asInt()).isEqualTo(2);
+        assertThat(report.at("/metrics/id_context_recall/mean").asDouble()).isEqualTo(1.0);
+    }
 }

@@ -2,16 +2,21 @@ package dev.llmeval.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,5 +106,86 @@ class DatasetStreamTest {
 
         // then
         assertThat(message).isEqualTo(file + ": the file changed while llmeval was reading it; run again");
+    }
+
+    @Test
+    void should_say_the_file_changed_when_it_is_cut_in_the_middle_of_a_sample_while_streamed() throws IOException {
+        // given: a set larger than the reader's buffers, cut in the middle of a line after the first sample
+        Path file = Fixtures.write(dir, "gold.jsonl", manySamples(3_000));
+        Dataset dataset = Fixtures.read(file);
+
+        // when
+        String message = Fixtures.invalidInputMessage(() -> {
+            try (Stream<GoldenSample> samples = dataset.stream()) {
+                Iterator<GoldenSample> it = samples.iterator();
+                it.next();
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                    channel.truncate(Files.size(file) / 2 + 7);
+                }
+                it.forEachRemaining(s -> { });
+            }
+        });
+
+        // then: not a misleading "not valid JSON" at some line of a file that was valid
+        assertThat(message).isEqualTo(file + ": the file changed while llmeval was reading it; run again");
+    }
+
+    @Test
+    void should_hand_out_no_more_samples_than_validated_when_samples_are_appended_while_streamed()
+            throws IOException {
+        // given
+        Path file = Fixtures.write(dir, "gold.jsonl", manySamples(3_000));
+        Dataset dataset = Fixtures.read(file);
+        List<String> seen = new ArrayList<>();
+
+        // when: a sample is appended after the stream started
+        String message = Fixtures.invalidInputMessage(() -> {
+            try (Stream<GoldenSample> samples = dataset.stream()) {
+                Iterator<GoldenSample> it = samples.iterator();
+                seen.add(it.next().id());
+                Files.writeString(file, "{\"id\": \"extra\", \"user_input\": \"Q\"}\n", StandardCharsets.UTF_8,
+                        StandardOpenOption.APPEND);
+                it.forEachRemaining(s -> seen.add(s.id()));
+            }
+        });
+
+        // then: callers index per-sample data by position, so an extra sample must never reach them
+        assertThat(message).isEqualTo(file + ": the file changed while llmeval was reading it; run again");
+        assertThat(seen).hasSize(3_000).doesNotContain("extra");
+    }
+
+    @Test
+    void should_read_a_pipe_that_can_be_read_only_once_like_a_file() throws Exception {
+        // given: a named pipe, as /dev/stdin or a shell's <(...) is
+        Path fifo = dir.resolve("gold-pipe");
+        Assumptions.assumeTrue(new File("/usr/bin/mkfifo").canExecute(), "mkfifo is needed");
+        assertThat(new ProcessBuilder("/usr/bin/mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(fifo, "{\"id\": \"a\", \"user_input\": \"Q1\"}\n{\"id\": \"b\", \"user_input\": \"Q2\"}\n",
+                        StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        writer.start();
+
+        // when
+        Dataset dataset = DatasetReader.read(fifo, DatasetFormat.JSONL, Map.of());
+        List<GoldenSample> streamed = dataset.samples();
+        writer.join(10_000);
+
+        // then: validated once, streamed again, not "the file changed"
+        assertThat(dataset.path()).isEqualTo(fifo);
+        assertThat(streamed).extracting(GoldenSample::id).containsExactly("a", "b");
+    }
+
+    private static String manySamples(int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append("{\"id\": \"s").append(i).append("\", \"user_input\": \"Question number ").append(i)
+                    .append(" about the retention of snapshots\", \"response\": \"An answer long enough to fill the buffers.\"}\n");
+        }
+        return text.toString();
     }
 }

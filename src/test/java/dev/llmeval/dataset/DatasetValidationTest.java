@@ -134,7 +134,17 @@ class DatasetValidationTest {
     @Test
     void should_report_duplicate_id_with_row_when_csv() {
         assertThat(errorReading("gold.csv", "id,user_input\nq1,a\nq1,b\n"))
-                .isEqualTo("gold.csv:3 (row 2): duplicate id 'q1' (first used at line 2)");
+                .isEqualTo("gold.csv:3 (row 2): duplicate id 'q1' (first used at line 2, row 1)");
+    }
+
+    @Test
+    void should_name_the_first_sample_of_a_duplicate_id_when_the_json_array_is_on_one_line() {
+        // given: a JSON array written on one line, as json.dump does, so every sample is at line 1
+        String oneLine = "[{\"id\": \"a\"}, {\"id\": \"b\"}, {\"id\": \"b\"}]";
+
+        // when / then: the line alone would not tell which sample came first
+        assertThat(errorReading("gold.json", oneLine))
+                .isEqualTo("gold.json:1 (sample 3): duplicate id 'b' (first used at line 1, sample 2)");
     }
 
     @Test

@@ -167,4 +167,21 @@ class MarkdownReportTest {
                 base.accounting(), null, null);
         return RunReport.assemble(context, samples, summaries, thresholds, decision);
     }
+
+    @Test
+    void should_say_against_the_baseline_which_metrics_regressed_and_how_far_they_could_drop() {
+        // given: faithfulness dropped 0.2 (max drop 0.1), answer relevancy rose (max drop 5%),
+        // context recall has no max drop; no metric has a threshold
+        RunReport report = HtmlBaselineTest.report(HtmlBaselineTest.baseline(false));
+
+        // when
+        String md = MarkdownReport.render(report);
+
+        // then: a regressed metric without a threshold reads as failed in the summary too
+        assertThat(md).contains("| regressed most | allowed drop | result |")
+                .containsPattern("\\| `faithfulness` \\|[^\\n]*\\| 0\\.100 \\| \\*\\*REGRESSED\\*\\* \\|\\n")
+                .containsPattern("\\| `answer_relevancy` \\|[^\\n]*\\| 5% \\([0-9.]+\\) \\| OK \\|\\n")
+                .containsPattern("\\| `context_recall` \\|[^\\n]*\\| - \\| - \\|\\n");
+    }
 }
+

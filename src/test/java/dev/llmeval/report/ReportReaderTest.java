@@ -66,6 +66,26 @@ class ReportReaderTest {
     }
 
     @Test
+    void should_write_every_format_of_a_report_written_before_accounting_was_recorded() throws Exception {
+        // given: report.json as the first llmeval versions wrote it, without run.accounting and run.stopped
+        Path file = dir.resolve("old.json");
+        try (var in = ReportReaderTest.class.getResourceAsStream("/report/report-before-accounting.json")) {
+            Files.copy(in, file);
+        }
+        assertThat(Files.readString(file)).doesNotContain("accounting");
+
+        // when
+        RunReport read = ReportReader.read(file);
+
+        // then: every view renders, the judge usage falls back to the usage that was recorded
+        assertThat(read.run().accounting()).isNull();
+        assertThat(HtmlReport.render(read)).contains("Judge usage", "5 calls");
+        assertThat(ConsoleSummary.render(read)).contains("faithfulness").doesNotContain("answered from the cache");
+        assertThat(MarkdownReport.render(read)).contains("`faithfulness`");
+        assertThat(JsonReport.toJson(read)).contains("\"accounting\": null");
+    }
+
+    @Test
     void should_name_the_file_when_it_is_not_a_report() throws IOException {
         Path other = dir.resolve("other.json");
         Files.writeString(other, "{\"hello\": 1}");
