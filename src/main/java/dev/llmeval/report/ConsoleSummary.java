@@ -133,10 +133,17 @@ public final class ConsoleSummary {
         }
         long met = report.metrics().values().stream()
                 .filter(m -> Boolean.TRUE.equals(m.passed())).count();
-        if (met == 0) {
-            return "PASSED (no thresholds set)";
+        BaselineReport baseline = report.run().baseline();
+        long held = baseline == null ? 0
+                : baseline.metrics().stream().filter(c -> c.maxDrop() != null).count();
+        List<String> parts = new ArrayList<>();
+        if (met > 0) {
+            parts.add(met + (met == 1 ? " threshold met" : " thresholds met"));
         }
-        return "PASSED (" + met + (met == 1 ? " threshold met)" : " thresholds met)");
+        if (held > 0) {
+            parts.add(held + (held == 1 ? " max drop held" : " max drops held"));
+        }
+        return parts.isEmpty() ? "PASSED (no thresholds set)" : "PASSED (" + String.join(", ", parts) + ")";
     }
 
     static String number(double value) {

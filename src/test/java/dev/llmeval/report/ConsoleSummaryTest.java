@@ -1,5 +1,7 @@
 package dev.llmeval.report;
 
+import dev.llmeval.gate.MaxDrop;
+import dev.llmeval.ExitStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.llmeval.gate.Gate;
@@ -102,5 +104,18 @@ class ConsoleSummaryTest {
                 .contains("\nfaithfulness            -  >= 0.500   FAIL         0    0        2       1\n")
                 .contains("\nanswer_relevancy        -  -          -            0    0        0       0\n")
                 .endsWith("\ngate: FAILED - faithfulness: no scored samples (1 error, 2 skipped)\n");
+    }
+
+    @Test
+    void should_count_the_max_drops_that_held_in_the_passed_verdict() {
+        // given: faithfulness and answer relevancy may drop 0.5; neither did
+        BaselineReport baseline = HtmlBaselineTest.gated("main/report.json", HtmlBaselineTest.comparisons(),
+                MaxDrop.parse(List.of("faithfulness=0.5", "answer_relevancy=0.5"), ExitStatus.USAGE), false);
+
+        // when
+        String text = ConsoleSummary.render(HtmlBaselineTest.report(baseline));
+
+        // then
+        assertThat(text).endsWith("\ngate: PASSED (1 threshold met, 2 max drops held)\n");
     }
 }
