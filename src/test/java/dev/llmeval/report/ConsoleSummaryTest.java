@@ -1,10 +1,10 @@
 package dev.llmeval.report;
 
-import dev.llmeval.gate.MaxDrop;
-import dev.llmeval.ExitStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.llmeval.ExitStatus;
 import dev.llmeval.gate.Gate;
+import dev.llmeval.gate.MaxDrop;
 import dev.llmeval.gate.MetricSummary;
 import dev.llmeval.gate.Thresholds;
 import dev.llmeval.metric.JudgeUsage;
