@@ -1,18 +1,12 @@
 package dev.llmeval.metric.text;
 
-import dev.llmeval.metric.EvaluatedSample;
 import dev.llmeval.metric.JudgeUsage;
-import dev.llmeval.metric.Metric;
 import dev.llmeval.metric.MetricOptions;
 import dev.llmeval.metric.MetricResult;
-import dev.llmeval.metric.RequiredFields;
-import dev.llmeval.metric.SampleField;
 import dev.llmeval.metric.Scoring;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -20,14 +14,12 @@ import java.util.stream.IntStream;
  * reference context ({@link ContextMatch}); the score is the rank-aware average precision of those
  * verdicts ({@link Scoring#averagePrecision}).
  */
-final class NonLlmContextPrecision implements Metric {
+final class NonLlmContextPrecision extends ContextMatchMetric {
 
     static final String ID = "non_llm_context_precision";
 
-    private final ContextMatch match;
-
     NonLlmContextPrecision(ContextMatch match) {
-        this.match = match;
+        super(ID, match);
     }
 
     static NonLlmContextPrecision from(MetricOptions options) {
@@ -35,33 +27,19 @@ final class NonLlmContextPrecision implements Metric {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<SampleField> requires() {
-        return Set.of(SampleField.CONTEXTS, SampleField.REFERENCE_CONTEXTS);
-    }
-
-    @Override
-    public MetricResult score(EvaluatedSample sample) {
-        Optional<MetricResult> skipped = RequiredFields.missing(this, sample);
-        if (skipped.isPresent()) {
-            return skipped.get();
-        }
-        if (sample.contexts().isEmpty()) {
+    MetricResult score(List<String> retrieved, List<String> reference) {
+        if (retrieved.isEmpty()) {
             return MetricResult.notApplicable(ID, "no context was retrieved", Map.of(), JudgeUsage.NONE);
         }
-        if (sample.referenceContexts().isEmpty()) {
+        if (reference.isEmpty()) {
             return MetricResult.notApplicable(ID, "the sample has no reference contexts", Map.of(), JudgeUsage.NONE);
         }
-        List<ContextMatch.Best> best = match.best(sample.contexts(), sample.referenceContexts());
+        List<ContextMatch.Best> best = match().best(retrieved, reference);
         List<Boolean> verdicts = best.stream().map(ContextMatch.Best::matched).toList();
         double score = Scoring.averagePrecision(verdicts).orElseThrow();
         List<Integer> ranks = IntStream.range(0, verdicts.size()).filter(verdicts::get).map(k -> k + 1).boxed().toList();
         String reason = String.format(Locale.ROOT, "%d of %d chunks match a reference context (%s similarity >= %s)%s",
-                ranks.size(), verdicts.size(), match.measure().optionName(), match.threshold(),
+                ranks.size(), verdicts.size(), match().measure().optionName(), match().threshold(),
                 ranks.isEmpty() ? "" : " at ranks " + ranks);
         List<Map<String, Object>> rows = IntStream.range(0, best.size())
                 .mapToObj(k -> ContextMatch.row("rank", k, "reference_context", best.get(k))).toList();

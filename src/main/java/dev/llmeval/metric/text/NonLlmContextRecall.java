@@ -1,32 +1,24 @@
 package dev.llmeval.metric.text;
 
-import dev.llmeval.metric.EvaluatedSample;
 import dev.llmeval.metric.JudgeUsage;
-import dev.llmeval.metric.Metric;
 import dev.llmeval.metric.MetricOptions;
 import dev.llmeval.metric.MetricResult;
-import dev.llmeval.metric.RequiredFields;
-import dev.llmeval.metric.SampleField;
 import dev.llmeval.metric.Scoring;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
  * Context recall without an LLM: the share of reference contexts that some retrieved chunk is
  * similar enough to ({@link ContextMatch}, the same test as {@link NonLlmContextPrecision}).
  */
-final class NonLlmContextRecall implements Metric {
+final class NonLlmContextRecall extends ContextMatchMetric {
 
     static final String ID = "non_llm_context_recall";
 
-    private final ContextMatch match;
-
     NonLlmContextRecall(ContextMatch match) {
-        this.match = match;
+        super(ID, match);
     }
 
     static NonLlmContextRecall from(MetricOptions options) {
@@ -34,32 +26,18 @@ final class NonLlmContextRecall implements Metric {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Set<SampleField> requires() {
-        return Set.of(SampleField.CONTEXTS, SampleField.REFERENCE_CONTEXTS);
-    }
-
-    @Override
-    public MetricResult score(EvaluatedSample sample) {
-        Optional<MetricResult> skipped = RequiredFields.missing(this, sample);
-        if (skipped.isPresent()) {
-            return skipped.get();
-        }
-        if (sample.referenceContexts().isEmpty()) {
+    MetricResult score(List<String> retrieved, List<String> reference) {
+        if (reference.isEmpty()) {
             return MetricResult.notApplicable(ID, "the sample has no reference contexts", Map.of(), JudgeUsage.NONE);
         }
-        List<ContextMatch.Best> best = match.best(sample.referenceContexts(), sample.contexts());
+        List<ContextMatch.Best> best = match().best(reference, retrieved);
         List<Boolean> verdicts = best.stream().map(ContextMatch.Best::matched).toList();
         double score = Scoring.share(verdicts).orElseThrow();
         long found = verdicts.stream().filter(Boolean::booleanValue).count();
-        String reason = sample.contexts().isEmpty()
+        String reason = retrieved.isEmpty()
                 ? "no context was retrieved, so none of the " + verdicts.size() + " reference contexts is found"
                 : String.format(Locale.ROOT, "%d of %d reference contexts match a retrieved chunk (%s similarity >= %s)",
-                        found, verdicts.size(), match.measure().optionName(), match.threshold());
+                        found, verdicts.size(), match().measure().optionName(), match().threshold());
         List<Map<String, Object>> rows = IntStream.range(0, best.size())
                 .mapToObj(k -> ContextMatch.row("reference_context", k, "rank", best.get(k))).toList();
         return MetricResult.scored(ID, score, reason, Map.of("reference_contexts", rows), JudgeUsage.NONE);
