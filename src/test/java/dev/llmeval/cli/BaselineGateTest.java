@@ -23,14 +23,7 @@ class BaselineGateTest {
     Path dir;
 
     private CliRun run(String dataset, String out, String... extra) throws IOException {
-        Path file = dir.resolve(out + ".jsonl");
-        Files.writeString(file, dataset);
-        String[] base = {"run", "--dataset", file.toString(), "--metrics", "faithfulness", "--quiet", "--out",
-            dir.resolve(out).toString()};
-        String[] args = new String[base.length + extra.length];
-        System.arraycopy(base, 0, args, 0, base.length);
-        System.arraycopy(extra, 0, args, base.length, extra.length);
-        return CliRun.of(Map.of(), dir, args);
+        return CliRun.faithfulness(dir, dataset, out, extra);
     }
 
     @Test
