@@ -5,8 +5,6 @@ import dev.llmeval.metric.JudgeUsage;
 import dev.llmeval.metric.Metric;
 import dev.llmeval.metric.MetricResult;
 import dev.llmeval.metric.SampleField;
-import dev.llmeval.metric.Scoring;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,17 +41,6 @@ final class OfflineContextRecall implements Metric {
             return MetricResult.notApplicable(ID, "the reference has no sentences",
                     Map.of("statements", List.of()), JudgeUsage.NONE);
         }
-        List<Support> supports = SampleText.strictSupport(embedder, sentences, sample.contexts());
-        double score = Scoring.share(supports.stream().map(Support::supported).toList()).orElseThrow();
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("method", OfflineMetrics.method());
-        details.put("statements", supports.stream().map(Support::toDetails).toList());
-        List<Support> missed = supports.stream().filter(s -> !s.supported()).toList();
-        String reason = missed.isEmpty()
-                ? "all " + supports.size() + " reference sentences found in the contexts"
-                : missed.size() + " of " + supports.size()
-                        + " reference sentences not found in the contexts: "
-                        + SampleText.quote(missed.get(0).statement()) + " (" + missed.get(0).problem() + ")";
-        return MetricResult.scored(ID, score, reason, details, JudgeUsage.NONE);
+        return SampleText.strictShare(ID, embedder, sentences, sample.contexts(), "reference sentences", "found in");
     }
 }

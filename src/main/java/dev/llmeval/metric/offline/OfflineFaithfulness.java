@@ -5,8 +5,6 @@ import dev.llmeval.metric.JudgeUsage;
 import dev.llmeval.metric.Metric;
 import dev.llmeval.metric.MetricResult;
 import dev.llmeval.metric.SampleField;
-import dev.llmeval.metric.Scoring;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,23 +41,6 @@ final class OfflineFaithfulness implements Metric {
             return MetricResult.notApplicable(ID, "the answer has no statements to check",
                     Map.of("statements", List.of()), JudgeUsage.NONE);
         }
-        List<Support> supports = SampleText.strictSupport(embedder, statements, sample.contexts());
-        List<Boolean> verdicts = supports.stream().map(Support::supported).toList();
-        double score = Scoring.share(verdicts).orElseThrow();
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("method", OfflineMetrics.method());
-        details.put("statements", supports.stream().map(Support::toDetails).toList());
-        return MetricResult.scored(ID, score, reason(supports), details, JudgeUsage.NONE);
-    }
-
-    static String reason(List<Support> supports) {
-        List<Support> failed = supports.stream().filter(s -> !s.supported()).toList();
-        if (failed.isEmpty()) {
-            return "all " + supports.size() + " statements supported by the contexts";
-        }
-        Support first = failed.get(0);
-        return failed.size() + " of " + supports.size()
-                + " statements not supported by the contexts: " + SampleText.quote(first.statement())
-                + " (" + first.problem() + ")";
+        return SampleText.strictShare(ID, embedder, statements, sample.contexts(), "statements", "supported by");
     }
 }

@@ -1,7 +1,12 @@
 package dev.llmeval.metric.offline;
 
+import dev.llmeval.metric.JudgeUsage;
+import dev.llmeval.metric.MetricResult;
+import dev.llmeval.metric.Scoring;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The sentences of one sample's texts, embedded together in one call. */
 final class SampleText {
@@ -47,6 +52,27 @@ final class SampleText {
             supports.add(evidence.check(statements.get(i), text.statementVectors().get(i), Evidence.STRICT));
         }
         return supports;
+    }
+
+    /**
+     * The share of {@code sentences} (not empty) the chunks support at the strict bar, scored as
+     * {@code metricId}, with the method and each verdict in the details. The reason reads "all N
+     * {@code what} {@code supported} the contexts" or "k of N {@code what} not {@code supported}
+     * the contexts: 'first failure' (its problem)".
+     */
+    static MetricResult strictShare(String metricId, Embedder embedder, List<String> sentences, List<String> chunks,
+            String what, String supported) {
+        List<Support> supports = strictSupport(embedder, sentences, chunks);
+        double score = Scoring.share(supports.stream().map(Support::supported).toList()).orElseThrow();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("method", OfflineMetrics.method());
+        details.put("statements", supports.stream().map(Support::toDetails).toList());
+        List<Support> failed = supports.stream().filter(x -> !x.supported()).toList();
+        String reason = failed.isEmpty()
+                ? "all " + supports.size() + " " + what + " " + supported + " the contexts"
+                : failed.size() + " of " + supports.size() + " " + what + " not " + supported + " the contexts: "
+                        + quote(failed.get(0).statement()) + " (" + failed.get(0).problem() + ")";
+        return MetricResult.scored(metricId, score, reason, details, JudgeUsage.NONE);
     }
 
     static String quote(String s) {
