@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.llmeval.JsonPaths;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,7 @@ final class BindingErrors {
     private BindingErrors() {}
 
     static String message(KeyLines lines, Path file, JsonMappingException e) {
-        String path = path(e.getPath());
+        String path = JsonPaths.of(e.getPath());
         String at = lines.at(path);
         String where = at.equals(file.toString()) ? file + where(e.getLocation()) : at;
         if (e instanceof UnrecognizedPropertyException unknown) {
@@ -78,21 +79,6 @@ final class BindingErrors {
 
     private static String known(UnrecognizedPropertyException e) {
         return e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
-    }
-
-    static String path(List<JsonMappingException.Reference> refs) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : refs) {
-            if (ref.getFieldName() != null) {
-                if (path.length() > 0) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     private static String where(JsonLocation location) {

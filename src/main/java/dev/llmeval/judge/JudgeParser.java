@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.llmeval.JsonPaths;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -147,17 +148,7 @@ final class JudgeParser {
         if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
             return "";
         }
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : mapping.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (path.length() > 0) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.length() == 0 ? "" : path + ": ";
+        String path = JsonPaths.of(mapping.getPath());
+        return path.isEmpty() ? "" : path + ": ";
     }
 }
