@@ -82,8 +82,10 @@ public final class Evaluation {
                 plan.explicit(), dataTarget ? Set.of()
                         // what a target may return; a sample it returns no ids for is skipped by the id metrics
                         : Set.of(SampleField.ANSWER, SampleField.CONTEXTS, SampleField.RETRIEVED_CONTEXT_IDS));
+        FieldCheck.requireScorable(thresholds, preset, judge.metrics(), dataset.size());
 
         if (request.dryRun()) {
+            printFieldNotices(dataset, preset, judge.metrics());
             if (!dataTarget) {
                 err.println("llmeval: dry run: the " + targetKind + " target is not called; the estimate uses each "
                         + "reference (or question) as a stand-in answer and context");
@@ -110,6 +112,7 @@ public final class Evaluation {
                     + step.summary().calls() + " questions (latency p50 " + step.summary().p50Ms() + " ms, p95 "
                     + step.summary().p95Ms() + " ms)");
         }
+        printFieldNotices(dataset, preset, judge.metrics());
         err.println("llmeval: scoring " + dataset.size() + " samples x " + plan.ids().size() + " metrics with "
                 + (settings.offline() ? "the offline judge (" + judge.method() + ")" : judge.method()));
         List<String> needLlm = judge.metrics().stream().filter(NeedsLlmJudge.class::isInstance).map(Metric::id).toList();
@@ -150,6 +153,18 @@ public final class Evaluation {
             out.flush();
             interruption.reportWritten();
             return exitStatus(output, judge, control, results.firstError());
+        }
+    }
+
+    /** Before scoring: the keys kept only as metadata, and what the default metrics will skip. */
+    private void printFieldNotices(Dataset dataset, Map<Integer, Map<String, MetricResult>> preset,
+            List<Metric> metrics) {
+        if (!dataset.extraFields().isEmpty()) {
+            err.println("llmeval: kept as metadata, not scored (not golden-set fields): "
+                    + String.join(", ", dataset.extraFields()));
+        }
+        for (String line : FieldCheck.skippedSummary(preset, metrics, dataset.size())) {
+            err.println("llmeval: " + line);
         }
     }
 

@@ -88,6 +88,7 @@ final class CsvSamples implements SampleSource {
             }
             header.add(name);
         }
+        mapper.checkHeader(header, file.path() + ":" + line);
         return header;
     }
 

@@ -22,12 +22,24 @@ public final class Dataset {
     private final DatasetFormat format;
     private final Map<String, String> columnMap;
     private final int[] lines;
+    private final List<String> extraFields;
 
-    Dataset(DatasetFile file, DatasetFormat format, Map<String, String> columnMap, int[] lines) {
+    Dataset(DatasetFile file, DatasetFormat format, Map<String, String> columnMap, int[] lines,
+            List<String> extraFields) {
         this.file = file;
         this.format = format;
         this.columnMap = Map.copyOf(columnMap);
         this.lines = lines.clone();
+        this.extraFields = List.copyOf(extraFields);
+    }
+
+    /**
+     * The keys (CSV columns) of the file that are not golden-set fields, in first-seen order: each
+     * sample keeps them in its metadata. Keys inside an explicit {@code metadata} object are not
+     * listed.
+     */
+    public List<String> extraFields() {
+        return extraFields;
     }
 
     /** The path as given. */

@@ -42,8 +42,9 @@ public final class DatasetReader {
         int count = 0;
         Map<String, Integer> firstIndex = new HashMap<>();
         String duplicate = null;
+        SampleMapper mapper = new SampleMapper(path, columns);
         try (DatasetFile.Reading reading = file.open()) {
-            SampleSource source = SampleSource.of(format, file, reading.text(), new SampleMapper(path, columns));
+            SampleSource source = SampleSource.of(format, file, reading.text(), mapper);
             for (GoldenSample sample = source.next(); sample != null; sample = source.next()) {
                 if (count == lines.length) {
                     lines = Arrays.copyOf(lines, count * 2);
@@ -65,7 +66,16 @@ public final class DatasetReader {
         if (duplicate != null) {
             throw Invalid.input(duplicate);
         }
-        return new Dataset(file, format, columns, Arrays.copyOf(lines, count));
+        columns.forEach((field, column) -> {
+            if (!mapper.sawMappedColumn(column)) {
+                throw Invalid.input(path + ": --column-map " + field + "=" + column + ": "
+                        + (format == DatasetFormat.CSV
+                                ? "the header has no column '" + column + "' (columns: "
+                                        + String.join(", ", mapper.header()) + ")"
+                                : "no sample has a field '" + column + "'"));
+            }
+        });
+        return new Dataset(file, format, columns, Arrays.copyOf(lines, count), mapper.extraFields());
     }
 
     /** {@code line 4}; in a JSON or CSV file, where several samples may share a line, also the sample or row. */

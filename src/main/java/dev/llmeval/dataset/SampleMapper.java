@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,18 +36,78 @@ final class SampleMapper {
     static final Set<String> LIST_FIELDS = Set.of(
             RETRIEVED_CONTEXTS, REFERENCE_CONTEXTS, RETRIEVED_CONTEXT_IDS, REFERENCE_CONTEXT_IDS);
 
-    private static final Map<String, String> LEGACY = Map.of(
+    static final Map<String, String> LEGACY = Map.of(
             "question", USER_INPUT,
             "contexts", RETRIEVED_CONTEXTS,
             "answer", RESPONSE,
             "ground_truth", REFERENCE);
 
+    /** At most this many names of unknown fields are kept for the console. */
+    private static final int MAX_EXTRA_NAMES = 50;
+
     private final Path file;
     private final Map<String, String> fieldByColumn = new HashMap<>();
+    private final Set<String> mappedColumnsSeen = new HashSet<>();
+    private final Set<String> extraFields = new LinkedHashSet<>();
+    private boolean moreExtraFields;
+    private List<String> header = List.of();
 
     SampleMapper(Path file, Map<String, String> columnMap) {
         this.file = file;
         columnMap.forEach((field, column) -> fieldByColumn.put(column, field));
+    }
+
+    /**
+     * Checks a CSV header before any row: a column close to a field name is an error, the other
+     * unknown columns are noted as metadata.
+     *
+     * @param where the header's location, e.g. {@code gold.csv:1}
+     */
+    void checkHeader(List<String> columns, String where) {
+        header = List.copyOf(columns);
+        for (String column : columns) {
+            note(column, where, "column");
+        }
+    }
+
+    /** The keys of the file that are not golden-set fields and are kept in metadata, in first-seen order. */
+    List<String> extraFields() {
+        List<String> names = new ArrayList<>(extraFields);
+        if (moreExtraFields) {
+            names.add("...");
+        }
+        return names;
+    }
+
+    /** The CSV header's columns; empty for JSON and JSONL. */
+    List<String> header() {
+        return header;
+    }
+
+    /** Whether some sample (or the CSV header) has {@code column}, a column of the column map. */
+    boolean sawMappedColumn(String column) {
+        return mappedColumnsSeen.contains(column);
+    }
+
+    /** Notes a key of the file; fails when it is unknown but close to a field name. */
+    private void note(String key, String where, String kind) {
+        if (fieldByColumn.containsKey(key)) {
+            mappedColumnsSeen.add(key);
+            return;
+        }
+        if (FIELDS.contains(fieldFor(key)) || extraFields.contains(key)) {
+            return;
+        }
+        FieldNames.suggestion(key, LEGACY).ifPresent(suggestion -> {
+            throw Invalid.input(where + ": " + kind + " '" + key + "' is not a golden-set field: did you mean "
+                    + suggestion.label() + "? Rename it, or read it with --column-map " + suggestion.field()
+                    + "=" + key);
+        });
+        if (extraFields.size() < MAX_EXTRA_NAMES) {
+            extraFields.add(key);
+        } else {
+            moreExtraFields = true;
+        }
     }
 
     /** The sample field a key of the file is read as: mapped column, then legacy name, else itself. */
@@ -69,9 +131,11 @@ final class SampleMapper {
         Map<String, Object> unknown = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
             if (entry.getValue().isNull()) {
+                note(entry.getKey(), where, "field");
                 continue;
             }
             String key = entry.getKey();
+            note(key, where, "field");
             String field = fieldFor(key);
             if (!FIELDS.contains(field)) {
                 unknown.put(key, Json.MAPPER.convertValue(entry.getValue(), Object.class));
