@@ -53,7 +53,8 @@ public final class Evaluation {
         EvalConfig config = ConfigFile.load(request.config(), workingDir);
         DatasetFormat format = request.format() == null ? null : DatasetFormat.parse(request.format());
         SampleFacts facts = new SampleFacts();
-        Dataset dataset = DatasetReader.read(request.dataset(), format, ColumnMaps.parse(request.columnMap()), facts);
+        Dataset dataset = DatasetReader.read(request.dataset(), format, ColumnMaps.parse(request.columnMap()),
+                DatasetFormat.csvDelimiter(request.csvDelimiter()), facts);
         List<Criterion> criteria = CriteriaSetup.of(config);
         List<String> criterionIds = CriteriaSetup.ids(criteria);
         MetricPlan plan = MetricPlan.choose(request.metrics(), config.metrics(), config.at("metrics"),

@@ -10,6 +10,7 @@ import java.util.List;
 public record RunRequest(
         Path dataset,
         String format,
+        String csvDelimiter,
         List<String> columnMap,
         List<String> metrics,
         List<String> thresholds,

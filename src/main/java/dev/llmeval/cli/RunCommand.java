@@ -47,6 +47,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Dataset format; default: from the file extension.")
     String format;
 
+    @Option(names = "--csv-delimiter", paramLabel = "CHAR",
+            description = "CSV cell delimiter: , or ; or tab or another character; default: told from the header "
+                    + "(comma, semicolon or tab).")
+    String csvDelimiter;
+
     @Option(names = "--column-map", paramLabel = "RAGAS=COLUMN", split = ",",
             description = "Read a RAGAS field from another column, e.g. user_input=query. Repeatable.")
     List<String> columnMap = new ArrayList<>();
@@ -218,7 +223,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RunRequest request = new RunRequest(
-                resolve(dataset), format, columnMap, metrics, thresholds,
+                resolve(dataset), format, csvDelimiter, columnMap, metrics, thresholds,
                 new RunRequest.JudgeFlags(judge, judgeModel, judgeBaseUrl, judgeTimeoutSeconds, embeddings,
                         embeddingModel, perChunk),
                 new RunRequest.LimitFlags(concurrency, rpm, maxErrors, maxCost),

@@ -19,7 +19,13 @@ final class ContentLines extends FilterReader {
     private boolean afterBreak = true;
 
     ContentLines(Reader in) {
+        this(in, 1);
+    }
+
+    /** @param firstLine the number of the text's first line, when lines before it were read apart */
+    ContentLines(Reader in, int firstLine) {
         super(in);
+        this.line = firstLine;
     }
 
     /** The line of the first character at or after {@code position} that is not {@code \r} or {@code \n}. */

@@ -21,14 +21,16 @@ public final class Dataset {
     private final DatasetFile file;
     private final DatasetFormat format;
     private final Map<String, String> columnMap;
+    private final Character csvDelimiter;
     private final int[] lines;
     private final List<String> extraFields;
 
-    Dataset(DatasetFile file, DatasetFormat format, Map<String, String> columnMap, int[] lines,
-            List<String> extraFields) {
+    Dataset(DatasetFile file, DatasetFormat format, Map<String, String> columnMap, Character csvDelimiter,
+            int[] lines, List<String> extraFields) {
         this.file = file;
         this.format = format;
         this.columnMap = Map.copyOf(columnMap);
+        this.csvDelimiter = csvDelimiter;
         this.lines = lines.clone();
         this.extraFields = List.copyOf(extraFields);
     }
@@ -70,7 +72,8 @@ public final class Dataset {
      */
     public Stream<GoldenSample> stream() {
         DatasetFile.Reading reading = file.open();
-        SampleSource source = SampleSource.of(format, file, reading.text(), new SampleMapper(file.path(), columnMap));
+        SampleSource source = SampleSource.of(format, file, reading.text(), new SampleMapper(file.path(), columnMap),
+                csvDelimiter);
         Spliterator<GoldenSample> samples = new Spliterators.AbstractSpliterator<>(lines.length,
                 Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.SIZED) {
             private boolean finished;

@@ -29,6 +29,27 @@ public enum DatasetFormat {
                 p + ": cannot tell the format from the extension; use --dataset-format jsonl|json|csv");
     }
 
+    /**
+     * Parses a {@code --csv-delimiter} value: one character ({@code ,}, {@code ;}, {@code |}), or
+     * {@code tab} (also {@code \t}); null stays null (tell it from the header).
+     *
+     * @throws LlmevalException USAGE for anything else
+     */
+    public static Character csvDelimiter(String value) {
+        if (value == null) {
+            return null;
+        }
+        String key = value.toLowerCase(Locale.ROOT);
+        if (key.equals("tab") || key.equals("\\t") || key.equals("\t")) {
+            return '\t';
+        }
+        if (value.length() != 1 || "\"\r\n".contains(value) || Character.isLetterOrDigit(value.charAt(0))) {
+            throw new LlmevalException(ExitStatus.USAGE, "--csv-delimiter '" + value
+                    + "': expected one character such as , or ; or |, or tab");
+        }
+        return value.charAt(0);
+    }
+
     /** Parses a --dataset-format value: jsonl, json or csv, in any case. */
     public static DatasetFormat parse(String name) {
         String key = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);

@@ -32,6 +32,17 @@ public final class DatasetReader {
      */
     public static Dataset read(Path path, DatasetFormat formatOrNull, Map<String, String> columnMap,
             Consumer<GoldenSample> each) {
+        return read(path, formatOrNull, columnMap, null, each);
+    }
+
+    /**
+     * As {@link #read(Path, DatasetFormat, Map, Consumer)}, with a CSV file's delimiter.
+     *
+     * @param csvDelimiter the delimiter of a CSV file, or null to tell it from the header (comma,
+     *     semicolon or tab; see {@link DatasetFormat#csvDelimiter(String)})
+     */
+    public static Dataset read(Path path, DatasetFormat formatOrNull, Map<String, String> columnMap,
+            Character csvDelimiter, Consumer<GoldenSample> each) {
         DatasetFormat format = formatOrNull == null ? DatasetFormat.fromPath(path) : formatOrNull;
         DatasetFile file = DatasetFile.check(path);
         if (!file.hasContent()) {
@@ -44,7 +55,7 @@ public final class DatasetReader {
         String duplicate = null;
         SampleMapper mapper = new SampleMapper(path, columns);
         try (DatasetFile.Reading reading = file.open()) {
-            SampleSource source = SampleSource.of(format, file, reading.text(), mapper);
+            SampleSource source = SampleSource.of(format, file, reading.text(), mapper, csvDelimiter);
             for (GoldenSample sample = source.next(); sample != null; sample = source.next()) {
                 if (count == lines.length) {
                     lines = Arrays.copyOf(lines, count * 2);
@@ -75,7 +86,7 @@ public final class DatasetReader {
                                 : "no sample has a field '" + column + "'"));
             }
         });
-        return new Dataset(file, format, columns, Arrays.copyOf(lines, count), mapper.extraFields());
+        return new Dataset(file, format, columns, csvDelimiter, Arrays.copyOf(lines, count), mapper.extraFields());
     }
 
     /** {@code line 4}; in a JSON or CSV file, where several samples may share a line, also the sample or row. */

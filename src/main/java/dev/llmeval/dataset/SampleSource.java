@@ -13,12 +13,17 @@ interface SampleSource {
      */
     GoldenSample next();
 
-    /** The source of {@code format} over {@code text}, a pass over {@code file}. */
-    static SampleSource of(DatasetFormat format, DatasetFile file, Reader text, SampleMapper mapper) {
+    /**
+     * The source of {@code format} over {@code text}, a pass over {@code file}.
+     *
+     * @param csvDelimiter a CSV file's delimiter, or null to tell it from the header
+     */
+    static SampleSource of(DatasetFormat format, DatasetFile file, Reader text, SampleMapper mapper,
+            Character csvDelimiter) {
         return switch (format) {
             case JSONL -> new JsonlSamples(file, text, mapper);
             case JSON -> new JsonSamples(file, text, mapper);
-            case CSV -> new CsvSamples(file, text, mapper);
+            case CSV -> new CsvSamples(file, text, mapper, csvDelimiter);
         };
     }
 }

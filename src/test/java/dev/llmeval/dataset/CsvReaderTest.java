@@ -75,21 +75,100 @@ class CsvReaderTest {
     }
 
     @Test
-    void should_name_row_and_line_when_a_list_cell_is_not_a_json_array() {
+    void should_name_row_and_line_when_a_list_cell_is_a_broken_list() {
         // given
         Path file = Fixtures.write(dir, "gold.csv", """
                 user_input,retrieved_contexts
                 "first
                 question","[""ok""]"
-                second,just a chunk
+                second,"['a chunk', 'never closed]"
                 """);
 
         // when
         String message = Fixtures.invalidInputMessage(() -> Fixtures.read(file));
 
         // then
-        assertThat(message).isEqualTo(file + ":4 (row 2): field 'retrieved_contexts': expected a JSON array"
-                + " of strings in the cell, e.g. [\"first chunk\", \"second chunk\"]");
+        assertThat(message).isEqualTo(file + ":4 (row 2): field 'retrieved_contexts': expected a list in the cell:"
+                + " a JSON array [\"first chunk\", \"second chunk\"], a Python list ['first chunk', 'second chunk'],"
+                + " or plain text not starting with '[' for one item (read as Python: a string is never closed at"
+                + " character 13)");
+    }
+
+    @Test
+    void should_read_a_plain_text_list_cell_as_one_item() {
+        // given
+        Path file = Fixtures.write(dir, "gold.csv", """
+                user_input,retrieved_contexts,retrieved_context_ids
+                What port?,"The server listens on port 8420, over HTTPS.",doc-7
+                """);
+
+        // when
+        GoldenSample sample = Fixtures.read(file).samples().get(0);
+
+        // then
+        assertThat(sample.retrievedContexts()).containsExactly("The server listens on port 8420, over HTTPS.");
+        assertThat(sample.retrievedContextIds()).containsExactly("doc-7");
+    }
+
+    @Test
+    void should_read_python_lists_and_dicts_as_pandas_writes_them() {
+        // given: str(list) and str(dict) cells, as DataFrame.to_csv writes list and dict columns
+        Path file = Fixtures.write(dir, "gold.csv", """
+                user_input,retrieved_contexts,reference_context_ids,metadata
+                What port?,"['It\\'s 8420.', 'Say ""hi"".', 'a\\nb']","[3, 'd4']","{'topic': 'network', 'hard': True}"
+                """);
+
+        // when
+        GoldenSample sample = Fixtures.read(file).samples().get(0);
+
+        // then
+        assertThat(sample.retrievedContexts()).containsExactly("It's 8420.", "Say \"hi\".", "a\nb");
+        assertThat(sample.referenceContextIds()).containsExactly("3", "d4");
+        assertThat(sample.metadata()).containsEntry("topic", "network").containsEntry("hard", true);
+    }
+
+    @Test
+    void should_tell_the_delimiter_from_the_header_when_a_spreadsheet_exports_semicolons_or_tabs() {
+        // given
+        Path semicolons = Fixtures.write(dir, "semi.csv",
+                "id;user_input;retrieved_contexts;response\r\nq1;What, exactly?;\"[\"\"a; b\"\"]\";Yes, it is.\r\n");
+        Path tabs = Fixtures.write(dir, "tabs.csv", "id\tuser_input\tresponse\nq1\tWhat, exactly?\tYes; it is.\n");
+
+        // when
+        GoldenSample semi = Fixtures.read(semicolons).samples().get(0);
+        GoldenSample tab = Fixtures.read(tabs).samples().get(0);
+
+        // then
+        assertThat(semi.userInput()).isEqualTo("What, exactly?");
+        assertThat(semi.retrievedContexts()).containsExactly("a; b");
+        assertThat(semi.response()).isEqualTo("Yes, it is.");
+        assertThat(tab.response()).isEqualTo("Yes; it is.");
+    }
+
+    @Test
+    void should_follow_an_excel_sep_line_and_count_it_in_line_numbers() {
+        // given
+        Path file = Fixtures.write(dir, "gold.csv", "sep=;\r\nuser_input;response\r\nWhat?;Yes, it is.\r\n;x\r\n");
+
+        // when
+        Dataset dataset = Fixtures.read(file);
+
+        // then
+        assertThat(dataset.samples().get(0).response()).isEqualTo("Yes, it is.");
+        assertThat(dataset.location(1)).isEqualTo(file + ":4 (row 2)");
+    }
+
+    @Test
+    void should_use_the_given_delimiter_over_the_header() {
+        // given: a header with more commas than pipes
+        Path file = Fixtures.write(dir, "gold.csv", "user_input|response, with a comma, and another\nWhat?|Yes\n");
+
+        // when
+        GoldenSample sample = DatasetReader.read(file, null, Map.of(), '|', s -> { }).samples().get(0);
+
+        // then
+        assertThat(sample.userInput()).isEqualTo("What?");
+        assertThat(sample.metadata()).containsEntry("response, with a comma, and another", "Yes");
     }
 
     @Test
