@@ -72,11 +72,15 @@ public final class Evaluation {
         RunMeter meter = new RunMeter();
         JudgeCache cache = settings.offline() || settings.cacheMode() == CacheMode.OFF ? JudgeCache.off()
                 : new JudgeCache(settings.cacheDir(), settings.cacheMode());
-        EmbeddingsSetup embeddings = EmbeddingsSetup.create(settings, cache, meter, env);
+        EmbeddingsSetup embeddings = request.dryRun() ? EmbeddingsSetup.estimate(settings)
+                : EmbeddingsSetup.create(settings, cache, meter, env);
         JudgeSetup judge = settings.offline()
                 ? JudgeSetup.offline(plan.ids(), embeddings.model(), config.metricOptions(), criteria)
-                : JudgeSetup.llm(settings, request.promptsDir(), plan.ids(), env, embeddings.model(), control, meter,
-                        cache, config.metricOptions(), criteria);
+                : request.dryRun()
+                        ? JudgeSetup.estimate(settings, request.promptsDir(), plan.ids(), embeddings.model(),
+                                config.metricOptions(), criteria)
+                        : JudgeSetup.llm(settings, request.promptsDir(), plan.ids(), env, embeddings.model(), control,
+                                meter, cache, config.metricOptions(), criteria);
         String targetKind = TargetStep.kind(request.target(), config.target());
         boolean dataTarget = targetKind.equals(TargetStep.DATASET);
         Map<Integer, Map<String, MetricResult>> preset = FieldCheck.check(dataset, facts, judge.metrics(),
@@ -93,10 +97,8 @@ public final class Evaluation {
             }
             try (Stream<GoldenSample> golden = dataset.stream()) {
                 Stream<EvaluatedSample> samples = golden.map(Evaluation::toEvaluated);
-                DryRun.print(out, settings, judge.model(),
-                        settings.offline() ? null : Providers.describe(settings.judge()), request.promptsDir(),
-                        plan.ids(), dataset.size(), (dataTarget ? samples : samples.map(Evaluation::standIn)).iterator(),
-                        preset, JudgeSetup.options(config.metricOptions(), criteria), criteria);
+                DryRun.print(out, settings, judge, settings.offline() ? null : Providers.describe(settings.judge()),
+                        dataset.size(), (dataTarget ? samples : samples.map(Evaluation::standIn)).iterator(), preset);
             }
             return ExitStatus.PASSED;
         }

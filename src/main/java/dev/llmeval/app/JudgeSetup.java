@@ -16,6 +16,7 @@ import dev.llmeval.judge.OutputMode;
 import dev.llmeval.judge.PromptLibrary;
 import dev.llmeval.judge.RetryPolicy;
 import dev.llmeval.judge.RunMeter;
+import dev.llmeval.judge.TokenCounter;
 import dev.llmeval.metric.Criteria;
 import dev.llmeval.metric.Criterion;
 import dev.llmeval.metric.LlmMetrics;
@@ -28,6 +29,7 @@ import dev.llmeval.metric.offline.OfflineMetrics;
 import dev.llmeval.metric.text.TextMetrics;
 import dev.llmeval.provider.ModelSettings;
 import dev.llmeval.provider.Providers;
+import dev.llmeval.provider.Tokenizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -93,7 +95,7 @@ record JudgeSetup(String kind, String model, String method, String baseUrl, List
         PromptLibrary prompts = prompts(promptsDir);
         List<Criterion> scored = criteria.stream().filter(c -> metricIds.contains(c.name())).toList();
         CriteriaSetup.checkPrompts(prompts, scored);
-        OutputMode mode = Providers.supportsJsonMode(judge.provider()) ? OutputMode.AUTO : OutputMode.TEXT;
+        OutputMode mode = outputMode(judge);
         double temperature = judge.temperature() == null ? 0.0 : judge.temperature();
         JudgeRuntime runtime = JudgeRuntime.builder()
                 .retry(RetryPolicy.defaults())
@@ -116,6 +118,54 @@ record JudgeSetup(String kind, String model, String method, String baseUrl, List
         hashes.putAll(Criteria.promptHashes(prompts, scored));
         return new JudgeSetup(judge.provider(), guard.modelName(), "LLM-as-judge: " + description
                 + ", structured JSON verdicts", judge.baseUrl(), metrics, Collections.unmodifiableMap(hashes), guard);
+    }
+
+    /**
+     * The judge of a dry run: the LLM judge's metrics over an {@link EstimatingJudge}, which builds
+     * each request as the real judge would and counts its tokens with the model's tokenizer; no
+     * model is built, so no key is needed and nothing is called.
+     */
+    static JudgeSetup estimate(RunSettings settings, Path promptsDir, List<String> metricIds,
+            EmbeddingModel embeddings, MetricOptionsConfig options, List<Criterion> criteria) {
+        Function<String, MetricOptions> lookup = options(options, criteria);
+        ModelSettings judge = settings.judge();
+        PromptLibrary prompts = prompts(promptsDir);
+        List<Criterion> scored = criteria.stream().filter(c -> metricIds.contains(c.name())).toList();
+        CriteriaSetup.checkPrompts(prompts, scored);
+        Tokenizer tokenizer = Providers.tokenizer(judge);
+        EstimatingJudge estimating = new EstimatingJudge(prompts, Providers.modelName(judge),
+                counter(tokenizer), outputMode(judge));
+        List<Metric> metrics = built(
+                () -> judgedMetrics(estimating, embeddings, settings.perChunk(), lookup, scored, metricIds));
+        built(() -> configuredTextMetrics(options, embeddings, lookup));
+        built(() -> Criteria.create(estimating, criteria, lookup));
+        return new JudgeSetup(judge.provider(), estimating.modelName(), "input tokens counted with "
+                + tokenizer.description(), judge.baseUrl(), metrics, Map.of(), null);
+    }
+
+    /** How the judge asks for JSON: a schema where the provider takes one, the prompt alone for Anthropic. */
+    private static OutputMode outputMode(ModelSettings judge) {
+        return Providers.supportsJsonMode(judge.provider()) ? OutputMode.AUTO : OutputMode.TEXT;
+    }
+
+    /** The provider's tokenizer as the judge package counts tokens. */
+    static TokenCounter counter(Tokenizer tokenizer) {
+        return new TokenCounter() {
+            @Override
+            public long count(String text) {
+                return tokenizer.count(text);
+            }
+
+            @Override
+            public String description() {
+                return tokenizer.description();
+            }
+
+            @Override
+            public boolean exact() {
+                return tokenizer.exact();
+            }
+        };
     }
 
     /**

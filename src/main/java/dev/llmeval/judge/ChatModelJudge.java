@@ -100,11 +100,16 @@ public final class ChatModelJudge implements Judge {
     }
 
     ResponseFormat responseFormat(OutputSpec<?> spec) {
-        return switch (settings.mode()) {
+        return responseFormat(settings.mode(), supportsSchema(), spec);
+    }
+
+    /** The response format of a step: a JSON schema, JSON mode or none, as the mode and the model allow. */
+    static ResponseFormat responseFormat(OutputMode mode, boolean supportsSchema, OutputSpec<?> spec) {
+        return switch (mode) {
             case TEXT -> null;
             case JSON -> ResponseFormat.JSON;
             case SCHEMA -> schemaFormat(spec);
-            case AUTO -> supportsSchema() ? schemaFormat(spec) : ResponseFormat.JSON;
+            case AUTO -> supportsSchema ? schemaFormat(spec) : ResponseFormat.JSON;
         };
     }
 
@@ -120,15 +125,20 @@ public final class ChatModelJudge implements Judge {
                 .build();
     }
 
-    private String call(String promptId, List<ChatMessage> messages, ResponseFormat format, double temperature,
-            Cost cost) {
+    /** The request a judge step sends: its messages, the temperature and the response format (may be null). */
+    static ChatRequest request(List<ChatMessage> messages, ResponseFormat format, double temperature) {
         ChatRequest.Builder builder = ChatRequest.builder()
                 .messages(List.copyOf(messages))
                 .temperature(temperature);
         if (format != null) {
             builder.responseFormat(format);
         }
-        ChatRequest request = builder.build();
+        return builder.build();
+    }
+
+    private String call(String promptId, List<ChatMessage> messages, ResponseFormat format, double temperature,
+            Cost cost) {
+        ChatRequest request = request(messages, format, temperature);
         RunMeter meter = runtime.meter();
         JudgeCache cache = runtime.cache();
         String key = null;

@@ -92,6 +92,19 @@ public final class Providers {
         return !"anthropic".equals(name(provider));
     }
 
+    /**
+     * The judge model's tokenizer: OpenAI's encoding for an OpenAI model (under any provider),
+     * else o200k_base as a stand-in. Needs no key.
+     */
+    public static Tokenizer tokenizer(ModelSettings settings) {
+        return Tokenizers.forModel(chatModelName(settings));
+    }
+
+    /** The judge model's name: as configured, else the provider's default. */
+    public static String modelName(ModelSettings settings) {
+        return chatModelName(settings);
+    }
+
     /** The judge for reports, e.g. {@code anthropic claude-3-5-haiku-latest}. */
     public static String describe(ModelSettings settings) {
         return describe(name(settings.provider()), chatModelName(settings), settings.baseUrl());

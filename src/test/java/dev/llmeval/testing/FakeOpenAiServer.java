@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.knuddels.jtokkit.Encodings;
+import com.knuddels.jtokkit.api.Encoding;
+import com.knuddels.jtokkit.api.EncodingType;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -18,6 +21,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +41,8 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private final List<JsonNode> chatRequests = Collections.synchronizedList(new ArrayList<>());
     private final List<JsonNode> embeddingRequests = Collections.synchronizedList(new ArrayList<>());
     private volatile Function<JsonNode, String> replies = FakeOpenAiServer::defaultReply;
+    private volatile Encoding tokenizer;
+    private final AtomicLong servedInputTokens = new AtomicLong();
     private volatile int fixedStatus = 200;
     private final Deque<Long> delays = new ArrayDeque<>();
     private volatile String retryAfter = "0";
@@ -117,6 +123,38 @@ public final class FakeOpenAiServer implements AutoCloseable {
     public FakeOpenAiServer failAlways(int code) {
         fixedStatus = code;
         return this;
+    }
+
+    /**
+     * From now on the usage of each chat reply counts the request's real tokens with o200k_base
+     * (gpt-4o's tokenizer), the way OpenAI makes up {@code prompt_tokens}: per message 3 tokens of
+     * framing, the role and the content; 3 tokens that open the reply; and the response format's
+     * JSON schema (its name and its JSON text as sent). {@code completion_tokens} counts the reply.
+     * Without it every reply reports 120 and 30 tokens.
+     */
+    public FakeOpenAiServer countingTokens() {
+        tokenizer = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
+        return this;
+    }
+
+    /** The prompt tokens of every chat request answered so far, as {@link #countingTokens()} counts them. */
+    public long servedInputTokens() {
+        return servedInputTokens.get();
+    }
+
+    private long promptTokens(JsonNode request) {
+        long tokens = 3;
+        for (JsonNode message : request.path("messages")) {
+            JsonNode content = message.path("content");
+            tokens += 3 + tokenizer.countTokensOrdinary(message.path("role").asText())
+                    + tokenizer.countTokensOrdinary(content.isTextual() ? content.asText() : content.toString());
+        }
+        JsonNode schema = request.path("response_format").path("json_schema");
+        if (!schema.isMissingNode()) {
+            tokens += tokenizer.countTokensOrdinary(schema.path("name").asText())
+                    + tokenizer.countTokensOrdinary(schema.path("schema").toString());
+        }
+        return tokens;
     }
 
     /** Replaces the assistant text chosen for each chat request (given the request body). */
@@ -214,9 +252,15 @@ public final class FakeOpenAiServer implements AutoCloseable {
         body.put("model", request.path("model").asText("fake-judge"));
         ObjectNode choice = body.putArray("choices").addObject();
         choice.put("index", 0);
-        choice.putObject("message").put("role", "assistant").put("content", replies.apply(request));
+        String reply = replies.apply(request);
+        choice.putObject("message").put("role", "assistant").put("content", reply);
         choice.put("finish_reason", "stop");
-        body.putObject("usage").put("prompt_tokens", 120).put("completion_tokens", 30).put("total_tokens", 150);
+        Encoding counting = tokenizer;
+        long prompt = counting == null ? 120 : promptTokens(request);
+        long completion = counting == null ? 30 : counting.countTokensOrdinary(reply);
+        servedInputTokens.addAndGet(prompt);
+        body.putObject("usage").put("prompt_tokens", prompt).put("completion_tokens", completion)
+                .put("total_tokens", prompt + completion);
         send(exchange, 200, body);
     }
 
