@@ -1,5 +1,6 @@
 package dev.llmeval.judge;
 
+import dev.llmeval.Plural;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -71,16 +72,21 @@ public final class ChatModelJudge implements Judge {
         for (int repairs = 0; ; repairs++) {
             try {
                 T value = JudgeParser.parse(reply, spec);
+                String problem = spec.problem(value);
+                if (problem != null) {
+                    throw new JudgeFormatException(problem, true);
+                }
                 return new Judged<>(value, cost.calls, cost.inputTokens, cost.outputTokens);
             } catch (JudgeFormatException e) {
+                String failed = e.unusable() ? "could not be used" : "could not be read";
                 if (repairs >= settings.formatRetries()) {
                     throw new JudgeException(
-                            "judge reply could not be read after " + repairs + " repair request(s): "
+                            "judge reply " + failed + " after " + Plural.of(repairs, "repair request") + ": "
                                     + e.getMessage() + "; reply began: " + preview(reply),
                             e, cost.calls, cost.inputTokens, cost.outputTokens);
                 }
                 messages.add(AiMessage.from(reply == null || reply.isEmpty() ? " " : reply));
-                messages.add(UserMessage.from(repairRequest(e.getMessage(), spec)));
+                messages.add(UserMessage.from(repairRequest(failed, e.getMessage(), spec)));
                 reply = call(promptId, messages, format, temperature, cost);
             }
         }
@@ -237,8 +243,8 @@ public final class ChatModelJudge implements Judge {
         return false;
     }
 
-    private static String repairRequest(String error, OutputSpec<?> spec) {
-        return "Your reply could not be read: " + error + ".\n"
+    private static String repairRequest(String failed, String error, OutputSpec<?> spec) {
+        return "Your reply " + failed + ": " + error + ".\n"
                 + "Reply again with only the corrected JSON object (schema \"" + spec.name()
                 + "\" as described above): no explanation, no code fence.";
     }

@@ -4,6 +4,7 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
+import dev.llmeval.Plural;
 import dev.llmeval.judge.Judge;
 import dev.llmeval.judge.JudgeException;
 import dev.llmeval.judge.Judged;
@@ -127,7 +128,12 @@ public final class AnswerCorrectness implements Metric {
                                 "question", sample.question(),
                                 "answer_statements", Texts.numbered(answer),
                                 "reference_statements", Texts.numbered(reference)),
-                        CorrectnessReplies.CLASSIFICATION);
+                        CorrectnessReplies.CLASSIFICATION.requiring(reply -> reply.answer().isEmpty()
+                                || reply.reference().isEmpty()
+                                ? "classify every statement: " + Plural.of(reply.answer().size(), "answer statement")
+                                        + " of " + answer.size() + " and " + Plural.of(reply.reference().size(),
+                                        "reference statement") + " of " + reference.size() + " were classified"
+                                : null));
                 usage = usage.plus(JudgeCosts.of(judged));
                 if (judged.value().answer().isEmpty() || judged.value().reference().isEmpty()) {
                     return MetricResult.error(ID, "the judge classified " + judged.value().answer().size()

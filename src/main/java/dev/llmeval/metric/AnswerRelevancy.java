@@ -71,12 +71,13 @@ public final class AnswerRelevancy implements Metric {
             Judged<Replies.Questions> judged = judge.ask(
                     QUESTIONS_PROMPT,
                     Map.of("answer", sample.answer(), "count", questionCount),
-                    Replies.QUESTIONS);
+                    Replies.QUESTIONS.requiring(reply -> questions(reply).isEmpty()
+                            ? "the list \"questions\" is empty, but the ANSWER has text: write the questions it answers"
+                            : null));
             usage = JudgeCosts.of(judged);
-            List<Replies.Question> questions = judged.value().questions().stream()
-                    .filter(q -> !Texts.isBlank(q.question())).toList();
+            List<Replies.Question> questions = questions(judged.value());
             if (questions.isEmpty()) {
-                return MetricResult.notApplicable(ID, "the judge generated no questions", Map.of(), usage);
+                return MetricResult.error(ID, "the judge generated no questions for an answer that has text", usage);
             }
             List<Double> similarities = similarities(sample.question(), questions);
             List<Boolean> flags = questions.stream().map(q -> q.noncommittal() == 1).toList();
@@ -89,6 +90,10 @@ public final class AnswerRelevancy implements Metric {
             return MetricResult.error(ID, "embedding failed: " + e.getClass().getSimpleName() + ": "
                     + e.getMessage(), usage);
         }
+    }
+
+    private static List<Replies.Question> questions(Replies.Questions reply) {
+        return reply.questions().stream().filter(q -> !Texts.isBlank(q.question())).toList();
     }
 
     private List<Double> similarities(String question, List<Replies.Question> generated) {

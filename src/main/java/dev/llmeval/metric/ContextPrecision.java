@@ -96,18 +96,19 @@ public final class ContextPrecision implements Metric {
         Judged<Replies.ChunkVerdicts> judged = judge.ask(
                 CHUNKS_PROMPT,
                 Map.of("question", question, "answer", answer, "chunks", Texts.bracketNumbered(chunks)),
-                Replies.CHUNK_VERDICTS);
+                Replies.CHUNK_VERDICTS.requiring(reply -> {
+                    List<Integer> missing = new ArrayList<>();
+                    Map<Integer, Replies.ChunkVerdict> byChunk = byChunk(reply.verdicts(), chunks.size());
+                    for (int rank = 1; rank <= chunks.size(); rank++) {
+                        if (!byChunk.containsKey(rank)) {
+                            missing.add(rank);
+                        }
+                    }
+                    return missing.isEmpty() ? null : "no verdict for " + (missing.size() == 1 ? "chunk " : "chunks ")
+                            + Texts.joinNumbers(missing) + " of the " + chunks.size() + " CHUNKS: give one for each";
+                }));
         usage.total = JudgeCosts.of(judged);
-        List<Replies.ChunkVerdict> verdicts = judged.value().verdicts();
-        Map<Integer, Replies.ChunkVerdict> byChunk = new HashMap<>();
-        boolean numbered = verdicts.stream().allMatch(v -> v.chunk() != null);
-        for (int i = 0; i < verdicts.size(); i++) {
-            Replies.ChunkVerdict v = verdicts.get(i);
-            int rank = numbered ? v.chunk() : i + 1;
-            if (rank >= 1 && rank <= chunks.size()) {
-                byChunk.putIfAbsent(rank, v);
-            }
-        }
+        Map<Integer, Replies.ChunkVerdict> byChunk = byChunk(judged.value().verdicts(), chunks.size());
         List<Integer> missing = new ArrayList<>();
         List<ChunkResult> results = new ArrayList<>();
         for (int rank = 1; rank <= chunks.size(); rank++) {
@@ -124,6 +125,20 @@ public final class ContextPrecision implements Metric {
             return null;
         }
         return results;
+    }
+
+    /** The verdicts by 1-based chunk: by their {@code chunk} numbers when all have one, else by order. */
+    private static Map<Integer, Replies.ChunkVerdict> byChunk(List<Replies.ChunkVerdict> verdicts, int chunks) {
+        Map<Integer, Replies.ChunkVerdict> byChunk = new HashMap<>();
+        boolean numbered = verdicts.stream().allMatch(v -> v.chunk() != null);
+        for (int i = 0; i < verdicts.size(); i++) {
+            Replies.ChunkVerdict v = verdicts.get(i);
+            int rank = numbered ? v.chunk() : i + 1;
+            if (rank >= 1 && rank <= chunks) {
+                byChunk.putIfAbsent(rank, v);
+            }
+        }
+        return byChunk;
     }
 
     private List<ChunkResult> oneCallPerChunk(String question, String answer, List<String> chunks, Usage usage) {

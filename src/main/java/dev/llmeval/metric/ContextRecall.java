@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Context recall: the share of the reference answer's sentences that the retrieved context
  * supports. One judge call splits the reference and attributes each sentence. With no context
- * retrieved the score is 0 without a call.
+ * retrieved the score is 0 without a call. A reply that lists no sentence of the (non-blank)
+ * reference is not usable: after the repair request the sample is an error, never not_applicable.
  */
 public final class ContextRecall implements Metric {
 
@@ -58,12 +59,13 @@ public final class ContextRecall implements Metric {
                     Map.of("question", sample.question(),
                             "context", String.join("\n", sample.contexts()),
                             "reference", sample.reference()),
-                    Replies.ATTRIBUTIONS);
+                    Replies.ATTRIBUTIONS.requiring(reply -> sentences(reply).isEmpty()
+                            ? "the list \"sentences\" is empty, but the REFERENCE has text: list each of its sentences"
+                            : null));
             usage = JudgeCosts.of(judged);
-            List<Replies.Attribution> sentences = judged.value().sentences().stream()
-                    .filter(s -> !Texts.isBlank(s.sentence())).toList();
+            List<Replies.Attribution> sentences = sentences(judged.value());
             if (sentences.isEmpty()) {
-                return MetricResult.notApplicable(ID, "the judge found no sentences in the reference", Map.of(), usage);
+                return MetricResult.error(ID, "the judge listed no sentences of a reference that has text", usage);
             }
             List<Boolean> attributed = sentences.stream().map(s -> s.attributed() == 1).toList();
             double score = Scoring.share(attributed).orElseThrow();
@@ -73,6 +75,10 @@ public final class ContextRecall implements Metric {
         } catch (RuntimeException e) {
             return MetricResult.error(ID, "context_recall failed: " + e, usage);
         }
+    }
+
+    private static List<Replies.Attribution> sentences(Replies.Attributions reply) {
+        return reply.sentences().stream().filter(s -> !Texts.isBlank(s.sentence())).toList();
     }
 
     private static String reason(List<Replies.Attribution> sentences) {

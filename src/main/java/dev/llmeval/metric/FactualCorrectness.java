@@ -1,5 +1,6 @@
 package dev.llmeval.metric;
 
+import dev.llmeval.Plural;
 import dev.llmeval.judge.Judge;
 import dev.llmeval.judge.JudgeException;
 import dev.llmeval.judge.Judged;
@@ -176,9 +177,10 @@ public final class FactualCorrectness implements Metric {
             return claims.stream().map(c -> new Checked(c, false, blankReason)).toList();
         }
         Replies.StatementVerdicts reply = cost.add(judge.ask(VERIFY_PROMPT,
-                Map.of("context", against, "statements", Texts.numbered(claims)), Replies.STATEMENT_VERDICTS));
+                Map.of("context", against, "statements", Texts.numbered(claims)),
+                Replies.verdictsFor(claims.size(), false)));
         if (reply.verdicts().isEmpty()) {
-            throw new NoVerdicts("the judge returned no verdicts for " + claims.size() + " claims");
+            throw new NoVerdicts("the judge returned no verdicts for " + Plural.of(claims.size(), "claim"));
         }
         List<Checked> checked = new ArrayList<>();
         for (int i = 0; i < reply.verdicts().size(); i++) {

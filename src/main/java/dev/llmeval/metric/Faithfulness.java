@@ -1,5 +1,6 @@
 package dev.llmeval.metric;
 
+import dev.llmeval.Plural;
 import dev.llmeval.judge.Judge;
 import dev.llmeval.judge.JudgeException;
 import dev.llmeval.judge.Judged;
@@ -76,12 +77,12 @@ public final class Faithfulness implements Metric {
                     VERDICTS_PROMPT,
                     Map.of("context", String.join("\n", sample.contexts()),
                             "statements", Texts.numbered(statements)),
-                    Replies.STATEMENT_VERDICTS);
+                    Replies.verdictsFor(statements.size(), false));
             usage = usage.plus(JudgeCosts.of(judged));
             List<Verdict> verdicts = verdicts(judged.value(), statements);
             if (verdicts.isEmpty()) {
                 return MetricResult.error(
-                        ID, "the judge returned no verdicts for " + statements.size() + " statements", usage);
+                        ID, "the judge returned no verdicts for " + Plural.of(statements.size(), "statement"), usage);
             }
             String note = verdicts.size() == statements.size() ? ""
                     : " (the judge returned " + verdicts.size() + " verdicts for " + statements.size() + " statements)";

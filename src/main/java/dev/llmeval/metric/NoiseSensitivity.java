@@ -91,7 +91,7 @@ public final class NoiseSensitivity implements Metric {
             Judged<Replies.StatementVerdicts> againstReference = judge.ask(
                     Faithfulness.VERDICTS_PROMPT,
                     Map.of("context", sample.reference(), "statements", Texts.numbered(statements)),
-                    Replies.STATEMENT_VERDICTS);
+                    Replies.verdictsFor(statements.size(), true));
             work.usage = work.usage.plus(JudgeCosts.of(againstReference));
             List<Replies.StatementVerdict> verdicts = againstReference.value().verdicts();
             if (verdicts.size() != statements.size()) {

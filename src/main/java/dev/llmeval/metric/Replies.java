@@ -151,6 +151,26 @@ final class Replies {
                     .required("statement", "reason", "chunks").build()),
             StatementChunks.class);
 
+    /**
+     * {@link #STATEMENT_VERDICTS} for {@code statements} numbered statements: a reply without any
+     * verdict is not usable (the judge is asked again, then the step fails); with {@code exact}, nor
+     * is one with another number of verdicts.
+     */
+    static OutputSpec<StatementVerdicts> verdictsFor(int statements, boolean exact) {
+        return STATEMENT_VERDICTS.requiring(reply -> {
+            int given = reply.verdicts().size();
+            if (given == 0) {
+                return "the list \"verdicts\" is empty, but STATEMENTS lists " + statements
+                        + ": give a verdict for each";
+            }
+            if (exact && given != statements) {
+                return "the list \"verdicts\" has " + given + " verdicts, but STATEMENTS lists " + statements
+                        + ": give exactly one verdict for each, in order";
+            }
+            return null;
+        });
+    }
+
     private static Integer binary(String name, Integer value) {
         if (value == null) {
             throw new IllegalArgumentException("\"" + name + "\" is missing");

@@ -122,7 +122,7 @@ class ChatModelJudgeTest {
         assertThat(e.inputTokens()).isEqualTo(110);
         assertThat(e.outputTokens()).isEqualTo(9);
         assertThat(e.fatal()).isFalse();
-        assertThat(e.getMessage()).isEqualTo("judge reply could not be read after 1 repair request(s): "
+        assertThat(e.getMessage()).isEqualTo("judge reply could not be read after 1 repair request: "
                 + "the reply contains no JSON object; reply began: Still no JSON here.");
     }
 
@@ -139,7 +139,7 @@ class ChatModelJudgeTest {
         // then
         assertThat(e.calls()).isEqualTo(1);
         assertThat(model.requests()).hasSize(1);
-        assertThat(e.getMessage()).startsWith("judge reply could not be read after 0 repair request(s)");
+        assertThat(e.getMessage()).startsWith("judge reply could not be read after 0 repair requests");
     }
 
     @Test

@@ -277,7 +277,7 @@ class AnswerCorrectnessTest {
 
         // then
         assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
-        assertThat(result.reason()).startsWith("judge reply could not be read after 1 repair request(s)")
+        assertThat(result.reason()).startsWith("judge reply could not be read after 1 repair request")
                 .contains("\"supported\" must be 0 or 1, got 2");
         assertThat(result.usage()).isEqualTo(new JudgeUsage(4, 140, 12));
     }
@@ -287,16 +287,17 @@ class AnswerCorrectnessTest {
         // given
         ScriptedChatModel model = new ScriptedChatModel()
                 .reply(ANSWER_STATEMENTS).reply(REFERENCE_STATEMENTS)
+                .reply("{\"answer\": [{\"statement\": \"a\", \"reason\": \"r\", \"supported\": 1}], \"reference\": []}")
                 .reply("{\"answer\": [{\"statement\": \"a\", \"reason\": \"r\", \"supported\": 1}], \"reference\": []}");
 
         // when
         MetricResult result = metric(model, new FixedEmbeddingModel()).score(SAMPLE);
 
-        // then
+        // then: asked again once, then an error quoting the reply
         assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
-        assertThat(result.reason()).isEqualTo(
-                "the judge classified 1 of 3 response statements and 0 of 3 reference statements");
-        assertThat(result.usage().calls()).isEqualTo(3);
+        assertThat(result.reason()).startsWith("judge reply could not be used after 1 repair request: classify every"
+                + " statement: 1 answer statement of 3 and 0 reference statements of 3 were classified; reply began:");
+        assertThat(result.usage().calls()).isEqualTo(4);
     }
 
     @Test

@@ -98,18 +98,38 @@ class AnswerRelevancyTest {
     }
 
     @Test
-    void should_be_not_applicable_when_no_question_is_generated() {
-        // given
-        ScriptedChatModel model = new ScriptedChatModel().reply("{\"questions\": []}");
+    void should_ask_again_then_be_error_with_the_reply_when_no_question_is_generated_for_an_answer() {
+        // given: the answer has text, so a reply without questions is unusable, also after the repair
+        ScriptedChatModel model = new ScriptedChatModel().reply("{\"questions\": []}").reply("{\"questions\": []}");
         FixedEmbeddingModel embeddings = embeddings();
 
         // when
         MetricResult result = metric(model, embeddings).score(SAMPLE);
 
         // then
-        assertThat(result.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
-        assertThat(result.reason()).isEqualTo("the judge generated no questions");
+        assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
+        assertThat(result.reason()).isEqualTo("judge reply could not be used after 1 repair request: the list"
+                + " \"questions\" is empty, but the ANSWER has text: write the questions it answers; reply began:"
+                + " {\"questions\": []}");
+        assertThat(model.userText(1)).startsWith("Your reply could not be used: the list \"questions\" is empty");
+        assertThat(result.usage().calls()).isEqualTo(2);
         assertThat(embeddings.batches()).isEmpty();
+    }
+
+    @Test
+    void should_score_the_repaired_reply_when_the_first_has_no_questions() {
+        // given
+        ScriptedChatModel model = new ScriptedChatModel().reply("{\"questions\": []}")
+                .reply("{\"questions\": [{\"question\": \"What time does the museum open on weekdays?\","
+                        + " \"noncommittal\": 0}]}");
+
+        // when
+        MetricResult result = metric(model, embeddings()).score(SAMPLE);
+
+        // then
+        assertThat(result.outcome()).as(result.reason()).isEqualTo(Outcome.SCORED);
+        assertThat(result.score()).isCloseTo(0.6, within(1e-6));
+        assertThat(result.usage().calls()).isEqualTo(2);
     }
 
     @Test
@@ -138,7 +158,7 @@ class AnswerRelevancyTest {
 
         // then
         assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
-        assertThat(result.reason()).contains("could not be read after 1 repair request(s): the JSON is cut off");
+        assertThat(result.reason()).contains("could not be read after 1 repair request: the JSON is cut off");
         assertThat(result.usage().calls()).isEqualTo(2);
     }
 

@@ -119,7 +119,7 @@ class AspectCriticTest {
 
         // then
         assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
-        assertThat(result.reason()).startsWith("vote 2 of 3: judge reply could not be read after 1 repair request(s)");
+        assertThat(result.reason()).startsWith("vote 2 of 3: judge reply could not be read after 1 repair request");
         assertThat(result.usage().calls()).isEqualTo(3);
         assertThat(model.requests()).hasSize(3);
     }

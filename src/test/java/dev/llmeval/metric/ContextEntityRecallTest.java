@@ -134,7 +134,7 @@ class ContextEntityRecallTest {
 
         // then
         assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
-        assertThat(result.reason()).startsWith("judge reply could not be read after 1 repair request(s)");
+        assertThat(result.reason()).startsWith("judge reply could not be read after 1 repair request");
         assertThat(result.usage().calls()).isEqualTo(2);
     }
 

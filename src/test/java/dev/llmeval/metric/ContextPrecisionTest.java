@@ -96,17 +96,21 @@ class ContextPrecisionTest {
     @Test
     void should_be_error_naming_the_chunk_when_a_verdict_is_missing() {
         // given
-        ScriptedChatModel model = new ScriptedChatModel().reply("""
+        String reply = """
                 {"verdicts": [{"chunk": 1, "reason": "a", "useful": 1}, {"chunk": 2, "reason": "b", "useful": 0},
-                              {"chunk": 7, "reason": "no such chunk", "useful": 1}]}""", new TokenUsage(300, 50));
+                              {"chunk": 7, "reason": "no such chunk", "useful": 1}]}""";
+        ScriptedChatModel model = new ScriptedChatModel().reply(reply, new TokenUsage(300, 50))
+                .reply(reply, new TokenUsage(400, 50));
 
         // when
         MetricResult result = metric(model, true, false).score(SAMPLE);
 
-        // then
+        // then: asked again once, then an error quoting the reply
         assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
-        assertThat(result.reason()).isEqualTo("the judge gave no verdict for chunk 3 of 3");
-        assertThat(result.usage()).isEqualTo(new JudgeUsage(1, 300, 50));
+        assertThat(result.reason()).startsWith("judge reply could not be used after 1 repair request: no verdict for"
+                + " chunk 3 of the 3 CHUNKS: give one for each; reply began: {\"verdicts\": [{\"chunk\": 1,");
+        assertThat(model.userText(1)).startsWith("Your reply could not be used: no verdict for chunk 3 of the 3 CHUNKS");
+        assertThat(result.usage()).isEqualTo(new JudgeUsage(2, 700, 100));
     }
 
     @Test
@@ -144,7 +148,7 @@ class ContextPrecisionTest {
 
         // then
         assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
-        assertThat(result.reason()).startsWith("judge reply could not be read after 1 repair request(s)")
+        assertThat(result.reason()).startsWith("judge reply could not be read after 1 repair request")
                 .endsWith("reply began: useful");
         assertThat(result.usage()).isEqualTo(new JudgeUsage(3, 320, 13));
     }

@@ -56,17 +56,20 @@ class ContextRecallTest {
     }
 
     @Test
-    void should_be_not_applicable_when_the_judge_finds_no_sentences() {
-        // given
-        ScriptedChatModel model = new ScriptedChatModel().reply("{\"sentences\": []}");
+    void should_ask_again_then_be_error_with_the_reply_when_the_judge_finds_no_sentences_in_a_reference() {
+        // given: the reference has text; an empty list hides a broken judge, it is not "nothing to judge"
+        ScriptedChatModel model = new ScriptedChatModel().reply("{\"sentences\": []}").reply("{\"sentences\": []}");
 
         // when
         MetricResult result = metric(model).score(SAMPLE);
 
         // then
-        assertThat(result.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
-        assertThat(result.reason()).isEqualTo("the judge found no sentences in the reference");
-        assertThat(result.usage().calls()).isEqualTo(1);
+        assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
+        assertThat(result.reason()).isEqualTo("judge reply could not be used after 1 repair request: the list"
+                + " \"sentences\" is empty, but the REFERENCE has text: list each of its sentences; reply began:"
+                + " {\"sentences\": []}");
+        assertThat(model.userText(1)).startsWith("Your reply could not be used: the list \"sentences\" is empty");
+        assertThat(result.usage().calls()).isEqualTo(2);
     }
 
     @Test

@@ -252,7 +252,7 @@ class FactualCorrectnessTest {
 
         // then
         assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
-        assertThat(result.reason()).startsWith("judge reply could not be read after 1 repair request(s): the JSON is cut off");
+        assertThat(result.reason()).startsWith("judge reply could not be read after 1 repair request: the JSON is cut off");
         assertThat(result.usage()).isEqualTo(new JudgeUsage(2, 200, 14));
     }
 
@@ -273,15 +273,18 @@ class FactualCorrectnessTest {
     @Test
     void should_be_error_when_the_judge_returns_no_verdicts_for_the_claims() {
         // given
-        ScriptedChatModel model = new ScriptedChatModel().reply(RESPONSE_CLAIMS).reply("{\"verdicts\": []}");
+        ScriptedChatModel model = new ScriptedChatModel().reply(RESPONSE_CLAIMS).reply("{\"verdicts\": []}")
+                .reply("{\"verdicts\": []}");
 
         // when
         MetricResult result = metric(model, Mode.F1).score(SAMPLE);
 
-        // then
+        // then: asked again once, then an error quoting the reply
         assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
-        assertThat(result.reason()).isEqualTo("the judge returned no verdicts for 3 claims");
-        assertThat(result.usage().calls()).isEqualTo(2);
+        assertThat(result.reason()).isEqualTo("judge reply could not be used after 1 repair request: the list"
+                + " \"verdicts\" is empty, but STATEMENTS lists 3: give a verdict for each; reply began:"
+                + " {\"verdicts\": []}");
+        assertThat(result.usage().calls()).isEqualTo(3);
     }
 
     @Test

@@ -127,7 +127,7 @@ class FaithfulnessTest {
         assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
         assertThat(result.score()).isNull();
         assertThat(result.reason())
-                .startsWith("judge reply could not be read after 1 repair request(s): the JSON is cut off");
+                .startsWith("judge reply could not be read after 1 repair request: the JSON is cut off");
         assertThat(result.usage()).isEqualTo(new JudgeUsage(3, 350, 21));
     }
 

@@ -174,15 +174,18 @@ class NoiseSensitivityTest {
         // given
         ScriptedChatModel model = new ScriptedChatModel()
                 .reply(RESPONSE_STATEMENTS)
+                .reply("{\"verdicts\": [{\"statement\": \"The Vell bridge is made of oak.\", \"reason\": \"r\", \"verdict\": 0}]}")
                 .reply("{\"verdicts\": [{\"statement\": \"The Vell bridge is made of oak.\", \"reason\": \"r\", \"verdict\": 0}]}");
 
         // when
         MetricResult result = metric(model, true).score(SAMPLE);
 
-        // then
+        // then: asked again once, then an error quoting the reply
         assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
-        assertThat(result.reason()).isEqualTo("the judge returned 1 verdicts against the reference for 4 response statements");
-        assertThat(result.usage().calls()).isEqualTo(2);
+        assertThat(result.reason()).startsWith("judge reply could not be used after 1 repair request: the list"
+                + " \"verdicts\" has 1 verdicts, but STATEMENTS lists 4: give exactly one verdict for each, in order;"
+                + " reply began: {\"verdicts\": [");
+        assertThat(result.usage().calls()).isEqualTo(3);
     }
 
     @Test
@@ -233,7 +236,7 @@ class NoiseSensitivityTest {
         // then
         assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
         assertThat(result.score()).isNull();
-        assertThat(result.reason()).startsWith("judge reply could not be read after 1 repair request(s)");
+        assertThat(result.reason()).startsWith("judge reply could not be read after 1 repair request");
         assertThat(result.usage().calls()).isEqualTo(5);
     }
 

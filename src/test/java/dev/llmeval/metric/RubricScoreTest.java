@@ -82,7 +82,7 @@ class RubricScoreTest {
         // then
         assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
         assertThat(result.score()).isNull();
-        assertThat(result.reason()).contains("after 1 repair request(s)").contains("\"score\" must be from 1 to 5, got 0");
+        assertThat(result.reason()).contains("after 1 repair request").contains("\"score\" must be from 1 to 5, got 0");
         assertThat(result.usage().calls()).isEqualTo(2);
     }
 
