@@ -164,7 +164,7 @@ class DatasetValidationTest {
     void should_report_metadata_cell_when_csv_metadata_is_not_an_object() {
         assertThat(errorReading("gold.csv", "user_input,metadata\na,[1]\n"))
                 .isEqualTo("gold.csv:2 (row 1): field 'metadata': expected a JSON object in the cell,"
-                        + " e.g. {\"topic\": \"billing\"}");
+                        + " e.g. {\"topic\": \"billing\"}, or a Python dict");
     }
 
     @Test
