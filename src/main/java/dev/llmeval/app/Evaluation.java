@@ -2,6 +2,7 @@ package dev.llmeval.app;
 
 import dev.llmeval.ExitStatus;
 import dev.llmeval.LlmevalException;
+import dev.llmeval.Usd;
 import dev.llmeval.config.ConfigFile;
 import dev.llmeval.config.EvalConfig;
 import dev.llmeval.dataset.ColumnMaps;
@@ -12,8 +13,10 @@ import dev.llmeval.dataset.GoldenSample;
 import dev.llmeval.gate.Comparison;
 import dev.llmeval.gate.MetricSummary;
 import dev.llmeval.gate.Thresholds;
+import dev.llmeval.judge.BudgetExceededException;
 import dev.llmeval.judge.CacheMode;
 import dev.llmeval.judge.JudgeCache;
+import dev.llmeval.judge.JudgeException;
 import dev.llmeval.judge.RunMeter;
 import dev.llmeval.metric.Criterion;
 import dev.llmeval.metric.EvaluatedSample;
@@ -23,6 +26,7 @@ import dev.llmeval.metric.NeedsLlmJudge;
 import dev.llmeval.metric.SampleField;
 import dev.llmeval.provider.Providers;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -155,7 +159,7 @@ public final class Evaluation {
             out.println("reports: " + String.join(", ", written.stream().map(Path::toString).toList()));
             out.flush();
             interruption.reportWritten();
-            return exitStatus(output, judge, control, results.firstError());
+            return exitStatus(output, judge, control, results.firstError(), meter.costUsd(settings.prices()));
         }
     }
 
@@ -178,11 +182,17 @@ public final class Evaluation {
                 : settings.concurrency();
     }
 
+    /** @param spent what the judge spent over the whole run, as the summary shows it */
     private static ExitStatus exitStatus(RunOutput output, JudgeSetup judge, RunControl control,
-            String firstError) {
-        if (judge.guard() != null && judge.guard().fatalFailure() != null) {
-            throw new LlmevalException(ExitStatus.JUDGE_FAILED,
-                    "judge failed, run stopped (partial report written): " + judge.guard().fatalFailure().getMessage());
+            String firstError, BigDecimal spent) {
+        JudgeException fatal = judge.guard() == null ? null : judge.guard().fatalFailure();
+        if (fatal instanceof BudgetExceededException budget) {
+            throw new LlmevalException(ExitStatus.JUDGE_FAILED, "run stopped early (partial report written): "
+                    + budget.getMessage() + "; spent " + Usd.format(spent) + " of " + Usd.format(budget.budgetUsd()));
+        }
+        if (fatal != null) {
+            throw new LlmevalException(ExitStatus.JUDGE_FAILED, "run stopped early (partial report written): "
+                    + GuardedJudge.stopReason(fatal));
         }
         if (control.stopReason() != null) {
             throw new LlmevalException(control.stopStatus(),

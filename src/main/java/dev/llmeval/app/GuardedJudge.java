@@ -1,5 +1,6 @@
 package dev.llmeval.app;
 
+import dev.llmeval.judge.BudgetExceededException;
 import dev.llmeval.judge.Judge;
 import dev.llmeval.judge.JudgeException;
 import dev.llmeval.judge.Judged;
@@ -41,20 +42,30 @@ final class GuardedJudge implements Judge {
     private <T> Judged<T> guarded(Supplier<Judged<T>> ask) {
         JudgeException stop = fatal.get();
         if (stop != null) {
-            throw new JudgeException("not asked: the judge failed earlier: " + stop.getMessage(), null, 0, 0, 0);
+            control.refusedHere();
+            throw new JudgeException("not asked: " + stop.getMessage(), null, 0, 0, 0);
         }
         try {
             Judged<T> judged = ask.get();
             answered.incrementAndGet();
             return judged;
         } catch (JudgeException e) {
-            failed.incrementAndGet();
-            last.set(e);
+            if (e instanceof BudgetExceededException) {
+                control.refusedHere(); // not sent, not a failure of the judge
+            } else {
+                failed.incrementAndGet();
+                last.set(e);
+            }
             if (e.fatal() && fatal.compareAndSet(null, e)) {
-                control.stop("judge failed: " + e.getMessage());
+                control.stop(stopReason(e));
             }
             throw e;
         }
+    }
+
+    /** Why the run stops: the budget, or the judge's failure. */
+    static String stopReason(JudgeException e) {
+        return e instanceof BudgetExceededException ? e.getMessage() : "judge failed: " + e.getMessage();
     }
 
     @Override

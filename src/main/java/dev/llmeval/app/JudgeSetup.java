@@ -104,6 +104,7 @@ record JudgeSetup(String kind, String model, String method, String baseUrl, List
                 .meter(meter)
                 .prices(settings.prices())
                 .maxCostUsd(settings.maxCost())
+                .tokens(counter(Providers.tokenizer(judge)))
                 .build();
         GuardedJudge guard = new GuardedJudge(
                 new ChatModelJudge(chat, prompts, new JudgeSettings(mode, temperature, 1), runtime), control);

@@ -17,6 +17,8 @@ final class RunControl {
     private final AtomicInteger errors = new AtomicInteger();
     private final AtomicReference<String> stopReason = new AtomicReference<>();
     private volatile ExitStatus stopStatus = ExitStatus.JUDGE_FAILED;
+    /** Whether the job on this thread had a judge call refused, unsent, because the run was stopping. */
+    private final ThreadLocal<Boolean> refused = ThreadLocal.withInitial(() -> false);
 
     /** @param maxErrors the run stops when more than this many results are errors */
     RunControl(int maxErrors) {
@@ -43,6 +45,18 @@ final class RunControl {
         if (stopReason.compareAndSet(null, reason)) {
             stopStatus = ExitStatus.TARGET_FAILED;
         }
+    }
+
+    /** The job on this thread had a judge call refused without sending it: the run is stopping. */
+    void refusedHere() {
+        refused.set(true);
+    }
+
+    /** Whether the job on this thread had a call refused since the last call of this method; clears it. */
+    boolean takeRefused() {
+        boolean was = refused.get();
+        refused.set(false);
+        return was;
     }
 
     /** The exit status of a run that stopped early. */

@@ -3,6 +3,7 @@ package dev.llmeval.app;
 import dev.llmeval.metric.EvaluatedSample;
 import dev.llmeval.metric.Metric;
 import dev.llmeval.metric.MetricResult;
+import dev.llmeval.metric.Outcome;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -119,11 +120,19 @@ final class Scorer {
         if (stopped != null) {
             return MetricResult.skipped(metric.id(), "not scored: the run stopped early (" + stopped + ")");
         }
+        control.takeRefused();
+        MetricResult result;
         try {
-            return metric.score(sample);
+            result = metric.score(sample);
         } catch (RuntimeException e) {
-            return MetricResult.error(metric.id(), "unexpected failure: " + e, null);
+            result = MetricResult.error(metric.id(), "unexpected failure: " + e, null);
         }
+        if (control.takeRefused() && result.outcome() == Outcome.ERROR) {
+            // a judge call was refused unsent because the run is stopping: not a failure of this job
+            return new MetricResult(metric.id(), Outcome.SKIPPED, null,
+                    "not scored: the run stopped early (" + control.stopReason() + ")", Map.of(), result.usage());
+        }
+        return result;
     }
 
     private static MetricResult await(Future<MetricResult> future, String metricId) {

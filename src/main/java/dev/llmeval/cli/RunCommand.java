@@ -109,7 +109,8 @@ final class RunCommand implements Callable<Integer> {
     Integer maxErrors;
 
     @Option(names = "--max-cost", paramLabel = "USD",
-            description = "Stop before the judge spends more than USD (exit 5, partial report).")
+            description = "Judge budget: a call is sent only when its estimated cost still fits; the first that "
+                    + "does not stops the run (exit 5, partial report).")
     Double maxCost;
 
     @Option(names = "--cache-dir", paramLabel = "DIR", description = "Judge cache folder (default: .llmeval/cache).")

@@ -68,7 +68,7 @@ public final class ChatModelJudge implements Judge {
         messages.add(UserMessage.from(prompts.render(promptId, variables)));
         ResponseFormat format = responseFormat(spec);
         Cost cost = new Cost();
-        String reply = call(promptId, messages, format, temperature, cost);
+        String reply = call(promptId, messages, format, temperature, cost, spec);
         for (int repairs = 0; ; repairs++) {
             try {
                 T value = JudgeParser.parse(reply, spec);
@@ -87,7 +87,7 @@ public final class ChatModelJudge implements Judge {
                 }
                 messages.add(AiMessage.from(reply == null || reply.isEmpty() ? " " : reply));
                 messages.add(UserMessage.from(repairRequest(failed, e.getMessage(), spec)));
-                reply = call(promptId, messages, format, temperature, cost);
+                reply = call(promptId, messages, format, temperature, cost, spec);
             }
         }
     }
@@ -143,7 +143,7 @@ public final class ChatModelJudge implements Judge {
     }
 
     private String call(String promptId, List<ChatMessage> messages, ResponseFormat format, double temperature,
-            Cost cost) {
+            Cost cost, OutputSpec<?> spec) {
         ChatRequest request = request(messages, format, temperature);
         RunMeter meter = runtime.meter();
         JudgeCache cache = runtime.cache();
@@ -164,7 +164,8 @@ public final class ChatModelJudge implements Judge {
         ChatResponse response;
         try {
             response = runtime.retry().run(
-                    () -> attempt(request, pricedAs, cost), runtime.sleeper(), runtime.random(), e -> meter.retry());
+                    () -> attempt(request, pricedAs, cost, spec), runtime.sleeper(), runtime.random(),
+                    e -> meter.retry());
         } catch (JudgeException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -193,15 +194,38 @@ public final class ChatModelJudge implements Judge {
         return text;
     }
 
-    /** One real provider call: budget check, a limiter slot, the model. */
-    private ChatResponse attempt(ChatRequest request, String pricedAs, Cost cost) {
-        BigDecimal budget = runtime.maxCostUsd();
-        if (budget != null) {
-            BigDecimal spent = runtime.meter().costUsd(runtime.prices());
-            if (spent.compareTo(budget) >= 0) {
-                throw new BudgetExceededException(spent, budget, cost.calls, cost.inputTokens, cost.outputTokens);
-            }
+    /** One real provider call: its cost reserved in the budget, a limiter slot, the model; then settled. */
+    private ChatResponse attempt(ChatRequest request, String pricedAs, Cost cost, OutputSpec<?> spec) {
+        Budget budget = runtime.budget();
+        if (budget == null) {
+            return send(request, pricedAs, cost);
         }
+        Budget.Reservation reservation = budget.reserve(runtime.meter().costUsd(runtime.prices()),
+                estimatedCost(request, pricedAs, spec), cost.calls, cost.inputTokens, cost.outputTokens);
+        try {
+            return send(request, pricedAs, cost);
+        } finally {
+            budget.settle(reservation);
+        }
+    }
+
+    /**
+     * What a call may cost: its input tokens as the model counts them (a fifth more when the
+     * tokenizer is a stand-in), and as many output tokens as the longest reply of the run so far,
+     * at least those of a reply shaped like the step's schema. 0 for a model without a price.
+     */
+    private BigDecimal estimatedCost(ChatRequest request, String pricedAs, OutputSpec<?> spec) {
+        TokenCounter tokens = runtime.tokens();
+        long input = RequestTokens.input(request, tokens);
+        if (!tokens.exact()) {
+            input += input / 5;
+        }
+        long output = Math.max(runtime.meter().longestReply(),
+                tokens.count(EstimatingJudge.placeholder(spec.schema(), 0).toString()));
+        return runtime.prices().cost(pricedAs, input, output).orElse(BigDecimal.ZERO);
+    }
+
+    private ChatResponse send(ChatRequest request, String pricedAs, Cost cost) {
         CallLimiter limiter = runtime.limiter();
         CallLimiter.Permit permit;
         try {

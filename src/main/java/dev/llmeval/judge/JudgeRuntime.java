@@ -16,10 +16,11 @@ import java.util.random.RandomGenerator;
  * @param cacheNamespace provider + model + base URL: what the cache key is scoped to (no secret)
  * @param meter counts calls, hits, retries and tokens
  * @param prices model prices, for the budget
- * @param maxCostUsd the budget ({@code --max-cost}); null for none
+ * @param budget the {@code --max-cost} budget, shared by every call of the run; null for none
  * @param pricingModel the model name the judge's tokens are priced and metered under
  * @param sleeper waits between retries
  * @param random jitter for the backoff
+ * @param tokens counts a request's tokens as the judge model does, to reserve its cost in the budget
  */
 public record JudgeRuntime(
         RetryPolicy retry,
@@ -28,10 +29,11 @@ public record JudgeRuntime(
         String cacheNamespace,
         RunMeter meter,
         PriceTable prices,
-        BigDecimal maxCostUsd,
+        Budget budget,
         String pricingModel,
         Sleeper sleeper,
-        RandomGenerator random) {
+        RandomGenerator random,
+        TokenCounter tokens) {
 
     public JudgeRuntime {
         Objects.requireNonNull(retry, "retry == null");
@@ -42,9 +44,7 @@ public record JudgeRuntime(
         Objects.requireNonNull(prices, "prices == null");
         Objects.requireNonNull(sleeper, "sleeper == null");
         Objects.requireNonNull(random, "random == null");
-        if (maxCostUsd != null && maxCostUsd.signum() < 0) {
-            throw new IllegalArgumentException("maxCostUsd cannot be negative, got " + maxCostUsd);
-        }
+        Objects.requireNonNull(tokens, "tokens == null");
     }
 
     /** Default retries, 8 calls in flight, no cache, no budget, a fresh meter. */
@@ -68,6 +68,7 @@ public record JudgeRuntime(
         private String pricingModel;
         private Sleeper sleeper = Sleeper.system();
         private RandomGenerator random;
+        private TokenCounter tokens = TokenCounter.approximate();
 
         private Builder() {}
 
@@ -115,6 +116,12 @@ public record JudgeRuntime(
             return this;
         }
 
+        /** How request tokens are counted for the budget's reservations (default: about 4 characters a token). */
+        public Builder tokens(TokenCounter tokens) {
+            this.tokens = tokens;
+            return this;
+        }
+
         public Builder random(RandomGenerator random) {
             this.random = random;
             return this;
@@ -128,10 +135,11 @@ public record JudgeRuntime(
                     cacheNamespace,
                     meter == null ? new RunMeter() : meter,
                     prices,
-                    maxCostUsd,
+                    maxCostUsd == null ? null : new Budget(maxCostUsd),
                     pricingModel,
                     sleeper,
-                    random == null ? new Random() : random);
+                    random == null ? new Random() : random,
+                    tokens);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -45,6 +46,7 @@ public final class RunMeter {
     private final LongAdder embeddingCacheHits = new LongAdder();
     private final LongAdder embeddingCacheMisses = new LongAdder();
     private final Map<String, Counters> perModel = new ConcurrentHashMap<>();
+    private final AtomicLong longestReply = new AtomicLong();
 
     /** One real judge call was sent to the provider (counted per attempt, retries included). */
     void judgeCall(String model) {
@@ -56,9 +58,15 @@ public final class RunMeter {
     void judgeTokens(String model, long input, long output) {
         inputTokens.add(input);
         outputTokens.add(output);
+        longestReply.accumulateAndGet(output, Math::max);
         Counters counters = counters(model);
         counters.input.add(input);
         counters.output.add(output);
+    }
+
+    /** The most output tokens a judge call has had so far in this run. */
+    long longestReply() {
+        return longestReply.get();
     }
 
     void cacheHit() {

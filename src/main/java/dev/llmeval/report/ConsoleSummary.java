@@ -1,5 +1,6 @@
 package dev.llmeval.report;
 
+import dev.llmeval.Usd;
 import dev.llmeval.gate.Direction;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,9 +69,9 @@ public final class ConsoleSummary {
         if (a.judgeCalls() > 0 || a.cacheHits() > 0 || a.failedCalls() > 0) {
             out.append(String.format(Locale.ROOT,
                     "judge: %d calls (%d answered from the cache, %d retries, %d failed), %d input + %d output tokens,"
-                            + " cost $%.4f%s\n",
+                            + " cost %s%s\n",
                     a.judgeCalls(), a.cacheHits(), a.retries(), a.failedCalls(), a.inputTokens(), a.outputTokens(),
-                    a.costUsd(), a.unpricedModels().isEmpty() ? ""
+                    Usd.format(a.costUsd()), a.unpricedModels().isEmpty() ? ""
                             : " (no price for " + String.join(", ", a.unpricedModels()) + ")"));
         }
         if (a.embeddingCalls() > 0 || a.embeddingCacheHits() > 0) {

@@ -3,6 +3,10 @@ package dev.llmeval.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.llmeval.testing.FakeOpenAiServer;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -38,18 +42,61 @@ class BudgetAndDryRunIT {
     }
 
     @Test
-    void should_stop_before_spending_more_than_the_budget() {
-        // one call costs $0.000036; the budget allows three
-        CliRun result = judge.run("--judge-model", "gpt-4o-mini", "--metrics", "faithfulness,context_recall",
-                "--concurrency", "1", "--max-cost", "0.0001");
+    void should_send_only_the_calls_whose_estimated_cost_still_fits_the_budget() {
+        // given: the server counts the real tokens; one call costs about $0.00007 with gpt-4o-mini
+        judge.server().countingTokens();
 
+        // when
+        CliRun result = judge.run("--judge-model", "gpt-4o-mini", "--metrics", "faithfulness,context_recall",
+                "--concurrency", "1", "--max-cost", "0.0002");
+
+        // then: never more than the budget, and every job that was not scored says why
         assertThat(result.exitCode()).isEqualTo(5);
-        assertThat(result.err()).contains("cost budget exceeded");
-        assertThat(judge.server().chatRequests()).hasSize(3);
         JsonNode report = judge.report();
-        assertThat(report.at("/run/stopped").asText()).contains("cost budget exceeded");
-        assertThat(report.at("/run/accounting/cost_usd").asDouble()).isLessThanOrEqualTo(0.0001 + 0.000036);
+        double spent = report.at("/run/accounting/cost_usd").asDouble();
+        assertThat(spent).isPositive().isLessThanOrEqualTo(0.0002);
+        assertThat(judge.server().chatRequests()).hasSizeBetween(1, 8);
+        String stopped = "the --max-cost budget of $0.0002 has no room for the next call (about $0.0001)";
+        assertThat(report.at("/run/stopped").asText()).isEqualTo(stopped);
+        assertThat(result.err()).contains("run stopped early (partial report written): " + stopped + "; spent "
+                + String.format(Locale.ROOT, "$%.4f", spent) + " of $0.0002");
+        assertThat(result.out()).contains(String.format(Locale.ROOT, "cost $%.4f", spent));
         assertThat(report.at("/samples").size()).isEqualTo(3);
+        assertThat(report.at("/samples").findValues("outcome").stream().map(JsonNode::asText))
+                .doesNotContain("error").contains("skipped");
+        assertThat(report.at("/samples").findValues("reason").stream().map(JsonNode::asText)
+                .filter(r -> r.equals("not scored: the run stopped early (" + stopped + ")")))
+                .isNotEmpty();
+    }
+
+    @Test
+    void should_not_overshoot_the_budget_with_eight_calls_in_flight_on_the_demo_set() throws Exception {
+        // given: the demo set costs about $0.008 with gpt-4o-mini; calls take 50 ms, so 8 overlap
+        try (FakeOpenAiServer server = new FakeOpenAiServer(50, 0).countingTokens()) {
+            // when
+            CliRun result = CliRun.of(Map.of(), judge.dir(), "run", "--dataset",
+                    Path.of("golden-sets/demo.jsonl").toAbsolutePath().toString(), "--judge", "openai",
+                    "--judge-base-url", server.baseUrl(), "--judge-model", "gpt-4o-mini", "--concurrency", "8",
+                    "--max-cost", "0.003", "--no-cache", "--out", judge.dir().resolve("report").toString());
+
+            // then
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(5);
+            JsonNode report = judge.report();
+            double spent = report.at("/run/accounting/cost_usd").asDouble();
+            assertThat(spent).isGreaterThan(0.002).isLessThanOrEqualTo(0.003);
+            assertThat(result.err()).containsPattern("run stopped early \\(partial report written\\): the --max-cost budget"
+                    + " of \\$0\\.0030 has no room for the next call \\(about \\$0\\.\\d{4}\\); spent "
+                    + String.format(Locale.ROOT, "\\$%.4f", spent).replace(".", "\\.") + " of \\$0\\.0030");
+            assertThat(result.out()).contains(String.format(Locale.ROOT, "cost $%.4f", spent));
+            JsonNode samples = report.at("/samples");
+            assertThat(samples.findValues("outcome").stream().map(JsonNode::asText)).doesNotContain("error");
+            long skipped = samples.findValues("reason").stream().map(JsonNode::asText)
+                    .filter(r -> r.startsWith("not scored: the run stopped early (the --max-cost budget of $0.0030 has"
+                            + " no room for the next call"))
+                    .count();
+            assertThat(skipped).isEqualTo(samples.findValues("outcome").stream()
+                    .filter(o -> o.asText().equals("skipped")).count()).isPositive();
+        }
     }
 
     @Test
@@ -63,7 +110,7 @@ class BudgetAndDryRunIT {
                 .matches("faithfulness\\s+6\\s+\\d+\\s+\\d+\\s+0\\.\\d{4}");
         assertThat(result.out().lines().filter(l -> l.startsWith("total")).findFirst().orElseThrow())
                 .matches("total\\s+15\\s+\\d+\\s+\\d+\\s+0\\.\\d{4}");
-        assertThat(result.out()).contains("per sample: 5.0 calls");
+        assertThat(result.out()).contains("per sample (the run's total / 3): 5.0 calls");
         assertThat(judge.dir().resolve("report/report.json")).doesNotExist();
     }
 

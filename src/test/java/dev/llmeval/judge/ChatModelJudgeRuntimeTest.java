@@ -124,8 +124,46 @@ class ChatModelJudgeRuntimeTest {
         assertThat(model.requests()).isEmpty();
         assertThat(e.fatal()).isTrue();
         assertThat(e.spentUsd()).isEqualByComparingTo("0.15");
-        assertThat(e.getMessage()).contains("--max-cost");
+        assertThat(e.getMessage()).startsWith("the --max-cost budget of $0.1000 has no room for the next call");
         assertThat(meter.snapshot().judgeCalls()).isZero();
+    }
+
+    @Test
+    void should_not_send_a_call_whose_estimated_cost_no_longer_fits() {
+        // given: $0.09999 spent of $0.10; the next call would cost more than the $0.00001 left
+        meter.judgeTokens("gpt-4o-mini", 666_600, 0);
+        ScriptedChatModel model = new ScriptedChatModel().reply(GOOD);
+
+        // when
+        BudgetExceededException e = catchThrowableOfType(BudgetExceededException.class,
+                () -> ask(model, runtime(CacheMode.OFF).maxCostUsd(new BigDecimal("0.10")).build()));
+
+        // then
+        assertThat(model.requests()).isEmpty();
+        assertThat(e.getMessage()).matches("the --max-cost budget of \\$0\\.1000 has no room for the next call"
+                + " \\(about \\$0\\.0\\d{3}\\)");
+        assertThat(e.spentUsd()).isEqualByComparingTo("0.09999");
+    }
+
+    @Test
+    void should_reserve_the_cost_of_a_call_in_flight_so_that_a_second_one_does_not_overshoot() {
+        // given: a budget with room for one call; while it is in flight, a second call is asked
+        JudgeRuntime shared = runtime(CacheMode.OFF).maxCostUsd(new BigDecimal("0.0001")).build();
+        ScriptedChatModel second = new ScriptedChatModel().reply(GOOD, new TokenUsage(10, 2));
+        JudgeException[] refused = new JudgeException[1];
+        ScriptedChatModel first = new ScriptedChatModel().replyWith(request -> {
+            refused[0] = catchThrowableOfType(BudgetExceededException.class, () -> ask(second, shared));
+            return GOOD;
+        });
+
+        // when
+        Judged<TestSpecs.Statements> judged = ask(first, shared);
+
+        // then: the first was sent, the second was refused unsent; once settled, the budget frees up
+        assertThat(judged.calls()).isEqualTo(1);
+        assertThat(refused[0]).isNotNull();
+        assertThat(second.requests()).isEmpty();
+        assertThat(ask(second, shared).calls()).isEqualTo(1);
     }
 
     @Test
