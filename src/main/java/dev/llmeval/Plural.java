@@ -10,6 +10,16 @@ public final class Plural {
         return n + " " + noun(n, noun);
     }
 
+    /** {@code all 3 statements}, or {@code the only statement} when {@code n} is 1. */
+    public static String allOf(long n, String noun) {
+        return n == 1 ? "the only " + noun : "all " + n + " " + noun(n, noun);
+    }
+
+    /** {@code is} for one, {@code are} for any other count. */
+    public static String is(long n) {
+        return n == 1 ? "is" : "are";
+    }
+
     /** The noun alone, plural unless {@code n} is 1: {@code all 3 statements} is {@code "all " + n + " " + noun(n, "statement")}. */
     public static String noun(long n, String noun) {
         if (n == 1 || noun.isEmpty()) {

@@ -1,5 +1,7 @@
 package dev.llmeval.app;
 
+import dev.llmeval.Plural;
+import dev.llmeval.Usd;
 import dev.llmeval.gate.MetricSummary;
 import dev.llmeval.judge.PriceTable;
 import dev.llmeval.judge.RunMeter;
@@ -35,9 +37,9 @@ final class AccountingBuilder {
     /** One line for the progress display. */
     static String status(RunMeter meter, PriceTable prices, int errors) {
         RunMeter.Snapshot s = meter.snapshot();
-        return String.format(java.util.Locale.ROOT, "%d calls, %d cached, %d errors, %s tokens, $%.4f",
-                s.judgeCalls(), s.cacheHits(), errors, compact(s.inputTokens() + s.outputTokens()),
-                meter.costUsd(prices).doubleValue());
+        return String.format(java.util.Locale.ROOT, "%s, %d cached, %s, %s tokens, %s",
+                Plural.of(s.judgeCalls(), "call"), s.cacheHits(), Plural.of(errors, "error"),
+                compact(s.inputTokens() + s.outputTokens()), Usd.format(meter.costUsd(prices)));
     }
 
     private static String compact(long tokens) {

@@ -11,10 +11,12 @@ final class BarProgress implements Progress {
 
     private final ProgressBar bar;
     private final Supplier<String> status;
+    private final Supplier<String> stopped;
     private boolean closed;
 
-    BarProgress(int samples, Supplier<String> status) {
+    BarProgress(int samples, Supplier<String> status, Supplier<String> stopped) {
         this.status = status;
+        this.stopped = stopped;
         this.bar = new ProgressBarBuilder()
                 .setTaskName("Scoring")
                 .setInitialMax(samples)
@@ -26,8 +28,10 @@ final class BarProgress implements Progress {
     }
 
     @Override
-    public synchronized void sampleDone() {
-        bar.step();
+    public synchronized void sampleDone(boolean scored) {
+        if (scored) {
+            bar.step();
+        }
         bar.setExtraMessage(" " + status.get());
     }
 
@@ -37,7 +41,8 @@ final class BarProgress implements Progress {
             return;
         }
         closed = true;
-        bar.setExtraMessage(" " + status.get());
+        String reason = stopped.get();
+        bar.setExtraMessage(reason == null ? " " + status.get() : " stopped early: " + reason);
         bar.close();
     }
 }

@@ -16,7 +16,6 @@ import dev.llmeval.report.BaselineReport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -129,30 +128,5 @@ final class BaselineGate {
                     outcomes.getOrDefault(metric, List.of())).ifPresent(failures::add));
         }
         return failures;
-    }
-
-    /** Console lines: each metric against the baseline, with the samples that regressed most. */
-    static String describe(List<Comparison> comparisons) {
-        StringBuilder out = new StringBuilder();
-        for (Comparison c : comparisons) {
-            if (c.delta() == null) {
-                out.append(String.format(Locale.ROOT, "baseline %s: no sample scored in both runs%n", c.metricId()));
-                continue;
-            }
-            out.append(String.format(Locale.ROOT, "baseline %-18s %.3f -> %.3f  delta %+.3f  95%% CI %+.3f..%+.3f  (%d paired",
-                    c.metricId(), c.baselineMean(), c.currentMean(), c.delta(), c.ciLow(), c.ciHigh(), c.paired()));
-            if (!c.onlyInBaseline().isEmpty() || !c.onlyInCurrent().isEmpty()) {
-                out.append(String.format(Locale.ROOT, "; %d only in the baseline, %d only in this run",
-                        c.onlyInBaseline().size(), c.onlyInCurrent().size()));
-            }
-            out.append(')');
-            if (!c.worst().isEmpty()) {
-                out.append("; regressed most: ").append(String.join(", ", c.worst().stream()
-                        .map(d -> String.format(Locale.ROOT, "%s %.2f->%.2f", d.id(), d.baseline(), d.current()))
-                        .toList()));
-            }
-            out.append(System.lineSeparator());
-        }
-        return out.toString();
     }
 }

@@ -9,10 +9,14 @@ import dev.llmeval.gate.GateFailure;
 import dev.llmeval.gate.MaxDrop;
 import dev.llmeval.gate.RegressionGate;
 import dev.llmeval.metric.MetricCatalog;
+import dev.llmeval.report.BaselineReport;
+import dev.llmeval.report.ConsoleSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** {@code llmeval compare BASE.json HEAD.json}: the baseline gate over two saved reports, nothing rerun. */
 public final class Compare {
@@ -42,8 +46,10 @@ public final class Compare {
         }
         before.metrics().stream().filter(m -> !after.metrics().contains(m))
                 .forEach(m -> out.println("only in " + base + ": " + m));
-        out.print(BaselineGate.describe(comparisons));
         List<GateFailure> failures = RegressionGate.check(comparisons, maxDrops, significantOnly);
+        Set<String> regressed = failures.stream().map(GateFailure::metricId).collect(Collectors.toSet());
+        out.print(ConsoleSummary.baseline(BaselineReport.of(base.toString(), comparisons, maxDrops, significantOnly,
+                regressed)));
         if (failures.isEmpty()) {
             out.println("compare: PASSED" + (maxDrops.isEmpty() ? " (no --max-drop set)" : ""));
         } else {

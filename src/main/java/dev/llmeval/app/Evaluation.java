@@ -1,5 +1,6 @@
 package dev.llmeval.app;
 
+import dev.llmeval.Plural;
 import dev.llmeval.ExitStatus;
 import dev.llmeval.LlmevalException;
 import dev.llmeval.Usd;
@@ -25,13 +26,16 @@ import dev.llmeval.metric.MetricResult;
 import dev.llmeval.metric.NeedsLlmJudge;
 import dev.llmeval.metric.SampleField;
 import dev.llmeval.provider.Providers;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -40,25 +44,36 @@ import java.util.stream.Stream;
  */
 public final class Evaluation {
 
+    /** {@code --dataset -}: the golden set is read from standard input. */
+    public static final Path STDIN = Path.of("-");
+
     private final PrintWriter out;
     private final PrintWriter err;
     private final Map<String, String> env;
     private final Path workingDir;
+    private final Supplier<InputStream> stdin;
 
-    public Evaluation(PrintWriter out, PrintWriter err, Map<String, String> env, Path workingDir) {
+    public Evaluation(PrintWriter out, PrintWriter err, Map<String, String> env, Path workingDir,
+            Supplier<InputStream> stdin) {
         this.out = out;
         this.err = err;
         this.env = env;
         this.workingDir = workingDir;
+        this.stdin = stdin;
     }
 
     public ExitStatus run(RunRequest request) {
         Instant started = Instant.now();
+        // what is being done: not with --quiet; warnings and errors always go to err
+        PrintWriter info = request.quiet() ? new PrintWriter(Writer.nullWriter()) : err;
         EvalConfig config = ConfigFile.load(request.config(), workingDir);
         DatasetFormat format = request.format() == null ? null : DatasetFormat.parse(request.format());
         SampleFacts facts = new SampleFacts();
-        Dataset dataset = DatasetReader.read(request.dataset(), format, ColumnMaps.parse(request.columnMap()),
-                DatasetFormat.csvDelimiter(request.csvDelimiter()), facts);
+        Map<String, String> columns = ColumnMaps.parse(request.columnMap());
+        Character delimiter = DatasetFormat.csvDelimiter(request.csvDelimiter());
+        Dataset dataset = STDIN.equals(request.dataset())
+                ? DatasetReader.readStdin(stdin.get(), format, columns, delimiter, facts)
+                : DatasetReader.read(request.dataset(), format, columns, delimiter, facts);
         List<Criterion> criteria = CriteriaSetup.of(config);
         List<String> criterionIds = CriteriaSetup.ids(criteria);
         MetricPlan plan = MetricPlan.choose(request.metrics(), config.metrics(), config.at("metrics"),
@@ -109,18 +124,20 @@ public final class Evaluation {
         TargetStep step = null;
         if (!dataTarget) {
             step = TargetStep.run(targetKind, request.target(), config.target(), workingDir, dataset, env,
-                    embeddings.model(), () -> settings.offline() ? null : Providers.chatModel(settings.judge(), env), err);
+                    embeddings.model(), () -> settings.offline() ? null : Providers.chatModel(settings.judge(), env), err,
+                    info);
             step.skipFailed(preset, judge.metrics());
             int maxTargetErrors = TargetStep.maxErrors(request.target(), config.target(), dataset.size());
             if (step.errors() > maxTargetErrors) {
                 control.stopForTarget("more than " + maxTargetErrors + " target errors (--max-target-errors)");
             }
-            err.println("llmeval: target answered " + (step.summary().calls() - step.errors()) + " of "
-                    + step.summary().calls() + " questions (latency p50 " + step.summary().p50Ms() + " ms, p95 "
+            info.println("llmeval: target answered " + (step.summary().calls() - step.errors()) + " of "
+                    + Plural.of(step.summary().calls(), "question") + " (latency p50 " + step.summary().p50Ms() + " ms, p95 "
                     + step.summary().p95Ms() + " ms)");
         }
         printFieldNotices(dataset, preset, judge.metrics());
-        err.println("llmeval: scoring " + dataset.size() + " samples x " + plan.ids().size() + " metrics with "
+        info.println("llmeval: scoring " + Plural.of(dataset.size(), "sample") + " x "
+                + Plural.of(plan.ids().size(), "metric") + " with "
                 + (settings.offline() ? "the offline judge (" + judge.method() + ")" : judge.method()));
         List<String> needLlm = judge.metrics().stream().filter(NeedsLlmJudge.class::isInstance).map(Metric::id).toList();
         if (!needLlm.isEmpty()) {
@@ -137,7 +154,8 @@ public final class Evaluation {
         try (Interruption interruption = Interruption.watch(control);
                 Progress progress = Progress.create(request.quiet(), System.console() != null, err, dataset.size(),
                         () -> settings.offline() ? control.errors() + " errors (offline judge: no calls)"
-                                : AccountingBuilder.status(meter, settings.prices(), control.errors()));
+                                : AccountingBuilder.status(meter, settings.prices(), control.errors()),
+                        control::stopReason);
                 RunResults results = RunResults.create(step == null ? null : step.calls(), plan.ids())
                         .feeding(extraGate);
                 Stream<GoldenSample> golden = dataset.stream()) {
@@ -154,7 +172,6 @@ public final class Evaluation {
             List<Path> written = output.write(request.out(), formats, env.get("GITHUB_STEP_SUMMARY"));
             results.close();
             progress.close();
-            out.print(BaselineGate.describe(comparisons));
             out.print(output.console());
             out.println("reports: " + String.join(", ", written.stream().map(Path::toString).toList()));
             out.flush();

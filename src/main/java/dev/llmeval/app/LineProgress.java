@@ -4,25 +4,33 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.function.Supplier;
 
-/** Plain progress lines for CI logs: one per tenth of the samples, with an ETA. */
+/**
+ * Plain progress lines for CI logs: one per tenth of the samples, with an ETA, and one at the end:
+ * the samples scored, or, when the run stopped early, how many were scored and why it stopped.
+ */
 final class LineProgress implements Progress {
 
     private final PrintWriter err;
     private final int samples;
     private final Supplier<String> status;
+    private final Supplier<String> stopped;
     private final long startNanos = System.nanoTime();
     private int done;
     private int lastTenth;
     private boolean closed;
 
-    LineProgress(PrintWriter err, int samples, Supplier<String> status) {
+    LineProgress(PrintWriter err, int samples, Supplier<String> status, Supplier<String> stopped) {
         this.err = err;
         this.samples = samples;
         this.status = status;
+        this.stopped = stopped;
     }
 
     @Override
-    public synchronized void sampleDone() {
+    public synchronized void sampleDone(boolean scored) {
+        if (!scored) {
+            return;
+        }
         done++;
         int tenth = done * 10 / samples;
         if (tenth > lastTenth && done < samples) {
@@ -37,7 +45,14 @@ final class LineProgress implements Progress {
             return;
         }
         closed = true;
-        print();
+        String reason = stopped.get();
+        if (reason == null) {
+            print();
+            return;
+        }
+        err.println("llmeval: stopped early after " + done + " of " + samples + " samples (" + done * 100 / samples
+                + "%): " + reason + " | " + status.get());
+        err.flush();
     }
 
     private void print() {

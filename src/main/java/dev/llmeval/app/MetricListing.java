@@ -28,7 +28,11 @@ public final class MetricListing {
 
     static final String BUILT_IN = "built-in";
     static final String CRITERION = "criterion";
-    private static final List<String> HEADERS = List.of("metric", "requires", "llm", "offline", "calls/sample", "better");
+    private static final List<String> HEADERS = List.of("metric", "judge", "calls", "better", "requires");
+    private static final List<String> WIDE_HEADERS =
+            List.of("metric", "judge", "calls/sample", "better", "requires", "summary");
+    /** The table's width without {@code --wide}. */
+    static final int WIDTH = 100;
 
     private MetricListing() {}
 
@@ -38,11 +42,12 @@ public final class MetricListing {
     /**
      * @param config {@code --config}, or null for {@code llmeval.yaml} in {@code workingDir} if present
      * @param json JSON instead of a table
+     * @param wide a table with every column on one line, wider than 100 columns
      */
-    public static ExitStatus run(PrintWriter out, Path config, Path workingDir, boolean json) {
+    public static ExitStatus run(PrintWriter out, Path config, Path workingDir, boolean json, boolean wide) {
         EvalConfig settings = ConfigFile.load(config, workingDir);
         List<Entry> entries = entries(CriteriaSetup.of(settings));
-        out.print(json ? json(entries) : table(entries, settings.source()));
+        out.print(json ? json(entries) : table(entries, settings.source(), wide));
         out.flush();
         return ExitStatus.PASSED;
     }
@@ -54,36 +59,97 @@ public final class MetricListing {
         return List.copyOf(entries);
     }
 
-    static String table(List<Entry> entries, Path source) {
+    /**
+     * The table: in at most {@value #WIDTH} columns (the fields a metric requires wrap onto a second
+     * line when needed, notes go below), or with {@code wide} every column on one line each,
+     * the calls' notes and the summary included.
+     */
+    static String table(List<Entry> entries, Path source, boolean wide) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(HEADERS);
+        rows.add(wide ? WIDE_HEADERS : HEADERS);
         for (Entry entry : entries) {
             MetricInfo info = entry.info();
-            rows.add(List.of(info.id(), String.join(",", requires(info)), info.needsLlm() ? "yes" : "no",
-                    offline(info) ? "yes" : "skipped", info.callsPerSample(), info.higherIsBetter() ? "higher" : "lower"));
+            String calls = wide ? info.callsPerSample() : info.calls() + (info.callsNote() == null ? "" : "*");
+            List<String> row = new ArrayList<>(List.of(info.id(), judge(info), calls,
+                    info.higherIsBetter() ? "higher" : "lower",
+                    String.join(wide ? "," : ", ", requires(info))));
+            if (wide) {
+                row.add(info.summary());
+            }
+            rows.add(row);
         }
-        int[] widths = new int[HEADERS.size()];
+        int columns = rows.get(0).size();
+        int[] widths = new int[columns];
         for (List<String> row : rows) {
-            for (int i = 0; i < widths.length; i++) {
+            for (int i = 0; i < columns - 1; i++) {
                 widths[i] = Math.max(widths[i], row.get(i).length());
             }
         }
-        StringBuilder text = new StringBuilder();
-        for (int r = 0; r < rows.size(); r++) {
-            List<String> row = rows.get(r);
-            for (int i = 0; i < widths.length; i++) {
-                text.append(pad(row.get(i), widths[i])).append("  ");
-            }
-            text.append(r == 0 ? "summary" : entries.get(r - 1).info().summary()).append('\n');
+        int lastColumn = 0;
+        for (int i = 0; i < columns - 1; i++) {
+            lastColumn += widths[i] + 2;
         }
+        StringBuilder text = new StringBuilder();
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < columns - 1; i++) {
+                line.append(pad(row.get(i), widths[i])).append("  ");
+            }
+            String last = row.get(columns - 1);
+            text.append(wide ? line + last : wrap(line.toString(), last, lastColumn)).append('\n');
+        }
+        text.append('\n');
         long criteria = entries.stream().filter(e -> e.source().equals(CRITERION)).count();
-        text.append('\n').append(criteria == 0
+        List<String> notes = new ArrayList<>();
+        notes.add(criteria == 0
                 ? "custom criteria: none (define them under criteria: in llmeval.yaml; see docs/metrics.md)"
                 : "custom criteria: " + criteria + " from " + source
-                        + " (scored by default with the default metrics; an LLM judge is needed)").append('\n');
-        text.append("calls/sample: judge chat calls per sample; K = retrieved chunks\n");
-        text.append("offline: whether the offline judge (no --judge) scores it; otherwise it is skipped with the reason\n");
+                        + " (scored by default with the default metrics; an LLM judge is needed)");
+        notes.add("judge: LLM or offline = scored by an LLM judge and by the offline judge (no --judge);"
+                + " LLM only = needs --judge, else skipped with the reason; none = no judge needed,"
+                + " the same score under every judge");
+        notes.add("calls: judge chat calls per sample" + (wide ? "; K = retrieved chunks" : "; * as noted here:"));
+        if (!wide) {
+            Map<String, List<String>> byNote = new LinkedHashMap<>();
+            entries.stream().map(Entry::info).filter(i -> i.callsNote() != null)
+                    .forEach(i -> byNote.computeIfAbsent(i.callsNote(), k -> new ArrayList<>()).add(i.id()));
+            byNote.forEach((note, ids) -> notes.add("* " + String.join(", ", ids) + ": " + note
+                    + (note.contains("K ") ? " (K = retrieved chunks)" : "")));
+            notes.add("--wide shows every column on one line, with each metric's summary");
+        }
+        for (String note : notes) {
+            text.append(wide ? note : wrap("", note, 2)).append('\n');
+        }
         return text.toString();
+    }
+
+    /**
+     * {@code prefix + last}, the words of {@code last} wrapped to {@value #WIDTH} columns, each further
+     * line indented to {@code indent}.
+     */
+    private static String wrap(String prefix, String last, int indent) {
+        StringBuilder out = new StringBuilder(prefix);
+        int lineStart = 0;
+        for (String word : last.split(" ")) {
+            boolean first = out.length() == prefix.length();
+            if (!first && out.length() - lineStart + 1 + word.length() > WIDTH) {
+                out.append('\n');
+                lineStart = out.length();
+                out.append(" ".repeat(indent));
+            } else if (!first) {
+                out.append(' ');
+            }
+            out.append(word);
+        }
+        return out.toString();
+    }
+
+    /** Who can score the metric: an LLM judge and the offline judge, an LLM judge only, or no judge at all. */
+    static String judge(MetricInfo info) {
+        if (!info.needsLlm()) {
+            return "none";
+        }
+        return OfflineMetrics.supportedIds().contains(info.id()) ? "LLM or offline" : "LLM only";
     }
 
     static String json(List<Entry> entries) {

@@ -1,5 +1,6 @@
 package dev.llmeval.app;
 
+import dev.llmeval.Plural;
 import dev.llmeval.ExitStatus;
 import dev.llmeval.metric.MetricResult;
 import dev.llmeval.metric.Outcome;
@@ -32,7 +33,7 @@ final class RunControl {
 
     void record(MetricResult result) {
         if (result.outcome() == Outcome.ERROR && errors.incrementAndGet() > maxErrors) {
-            stop("more than " + maxErrors + " errors (--max-errors)");
+            stop("more than " + Plural.of(maxErrors, "error") + " (--max-errors)");
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -29,6 +30,9 @@ import java.util.function.Function;
  * sink receives them in dataset order.
  */
 final class Scorer {
+
+    private static final String STOPPED = "not scored: the run stopped early";
+    private static final String INTERRUPTED = "not scored: interrupted";
 
     /** The smallest window, whatever the concurrency. */
     static final int MIN_WINDOW = 16;
@@ -94,23 +98,29 @@ final class Scorer {
     private List<Future<MetricResult>> submit(ExecutorService pool, int index, EvaluatedSample sample,
             Map<Integer, Map<String, MetricResult>> preset) {
         AtomicInteger pending = new AtomicInteger(metrics.size());
+        AtomicBoolean cut = new AtomicBoolean();
         Map<String, MetricResult> known = preset.getOrDefault(index, Map.of());
         boolean interrupted = Thread.currentThread().isInterrupted();
         List<Future<MetricResult>> row = new ArrayList<>(metrics.size());
         for (Metric metric : metrics) {
-            MetricResult given = interrupted ? MetricResult.skipped(metric.id(), "not scored: interrupted")
+            MetricResult given = interrupted ? MetricResult.skipped(metric.id(), INTERRUPTED)
                     : known.get(metric.id());
             row.add(given != null
-                    ? CompletableFuture.completedFuture(done(given, pending))
-                    : pool.submit(() -> done(scoreOne(metric, sample), pending)));
+                    ? CompletableFuture.completedFuture(done(given, pending, cut))
+                    : pool.submit(() -> done(scoreOne(metric, sample), pending, cut)));
         }
         return row;
     }
 
-    private MetricResult done(MetricResult result, AtomicInteger pending) {
+    /** @param cut set when a job of the sample was not run because the run stopped */
+    private MetricResult done(MetricResult result, AtomicInteger pending, AtomicBoolean cut) {
         control.record(result);
+        if (result.outcome() == Outcome.SKIPPED && (result.reason().startsWith(STOPPED)
+                || result.reason().startsWith(INTERRUPTED))) {
+            cut.set(true);
+        }
         if (pending.decrementAndGet() == 0) {
-            progress.sampleDone();
+            progress.sampleDone(!cut.get());
         }
         return result;
     }
@@ -118,7 +128,7 @@ final class Scorer {
     private MetricResult scoreOne(Metric metric, EvaluatedSample sample) {
         String stopped = control.stopReason();
         if (stopped != null) {
-            return MetricResult.skipped(metric.id(), "not scored: the run stopped early (" + stopped + ")");
+            return MetricResult.skipped(metric.id(), STOPPED + " (" + stopped + ")");
         }
         control.takeRefused();
         MetricResult result;
@@ -130,7 +140,7 @@ final class Scorer {
         if (control.takeRefused() && result.outcome() == Outcome.ERROR) {
             // a judge call was refused unsent because the run is stopping: not a failure of this job
             return new MetricResult(metric.id(), Outcome.SKIPPED, null,
-                    "not scored: the run stopped early (" + control.stopReason() + ")", Map.of(), result.usage());
+                    STOPPED + " (" + control.stopReason() + ")", Map.of(), result.usage());
         }
         return result;
     }
@@ -140,7 +150,7 @@ final class Scorer {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return MetricResult.skipped(metricId, "not scored: interrupted");
+            return MetricResult.skipped(metricId, INTERRUPTED);
         } catch (ExecutionException e) {
             return MetricResult.error(metricId, "unexpected failure: " + e.getCause(), null);
         }

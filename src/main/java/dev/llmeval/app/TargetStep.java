@@ -4,6 +4,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.llmeval.ExitStatus;
 import dev.llmeval.LlmevalException;
+import dev.llmeval.Plural;
 import dev.llmeval.config.TargetConfig;
 import dev.llmeval.dataset.Dataset;
 import dev.llmeval.dataset.GoldenSample;
@@ -82,7 +83,7 @@ record TargetStep(List<TargetAnswer> answers, List<TargetCall> calls, TargetSumm
 
     static TargetStep run(String kind, RunRequest.TargetFlags flags, TargetConfig config, Path workingDir,
             Dataset dataset, Map<String, String> env, EmbeddingModel embeddings, Supplier<ChatModel> chat,
-            PrintWriter err) {
+            PrintWriter err, PrintWriter info) {
         int concurrency = first(flags.concurrency(), config.concurrency(), 4);
         Duration timeout = Duration.ofSeconds(first(flags.timeoutSeconds(), config.timeout(), 60));
         List<TargetQuestion> questions;
@@ -94,9 +95,9 @@ record TargetStep(List<TargetAnswer> answers, List<TargetCall> calls, TargetSumm
         try (RagTarget target = open(kind, flags, config, workingDir, env, embeddings, chat, timeout, concurrency,
                 err)) {
             description = describe(kind, flags, config);
-            err.println("llmeval: asking the " + kind + " target (" + description + ") " + questions.size()
-                    + " questions, " + concurrency + " at a time");
-            err.flush();
+            info.println("llmeval: asking the " + kind + " target (" + description + ") "
+                    + Plural.of(questions.size(), "question") + ", " + concurrency + " at a time");
+            info.flush();
             results = TargetRunner.run(target, questions, concurrency, r -> { });
         } catch (LlmevalException e) {
             throw e;

@@ -15,14 +15,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Compare two saved report.json files per metric (samples paired by id, a bootstrap 95%% CI), "
-                + "and fail when a metric dropped more than --max-drop. Nothing is rerun.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:no metric dropped more than allowed",
-            "1:a metric dropped more than allowed",
-            "2:usage error",
-            "3:a report cannot be read"
-        })
+                + "and fail when a metric dropped more than --max-drop. Nothing is rerun.")
 final class CompareCommand implements Callable<Integer> {
 
     @Spec

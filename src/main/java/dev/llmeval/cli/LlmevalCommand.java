@@ -1,32 +1,29 @@
 package dev.llmeval.cli;
 
+import dev.llmeval.ExitStatus;
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** The top-level command: only groups the subcommands. */
+/** The top-level command: groups the subcommands; alone, it is a usage error (exit 2). */
 @Command(
         name = "llmeval",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Evaluate a RAG pipeline against a golden set with RAGAS metrics, and gate on thresholds.",
-        subcommands = {RunCommand.class, CompareCommand.class, ReportCommand.class, MetricsCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:all thresholds met",
-            "1:a threshold failed",
-            "2:usage error",
-            "3:invalid dataset or config",
-            "4:target failure (unreachable, or more errors than --max-target-errors)",
-            "5:judge failure (unreachable, rejected key, too many errors, budget spent)",
-            "70:internal error (a bug: please report it)",
-            "130:interrupted by Ctrl-C (the partial report is written first)"
-        })
-final class LlmevalCommand implements Runnable {
+        subcommands = {RunCommand.class, CompareCommand.class, ReportCommand.class, MetricsCommand.class,
+            AutoComplete.GenerateCompletion.class})
+final class LlmevalCommand implements Callable<Integer> {
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().getErr().println("llmeval: a command is needed: run, compare, report or metrics");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitStatus.USAGE.code();
     }
 }

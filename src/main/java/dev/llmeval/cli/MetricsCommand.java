@@ -14,9 +14,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "List every metric: the built-in ones and the custom criteria of llmeval.yaml, with the "
-                + "fields each requires, whether it needs an LLM judge, judge calls per sample and which way is better.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:listed", "2:usage error", "3:invalid config"})
+                + "fields each requires, whether it needs an LLM judge, judge calls per sample and which way is better.")
 final class MetricsCommand implements Callable<Integer> {
 
     @Spec
@@ -24,6 +22,10 @@ final class MetricsCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print JSON for machines instead of a table.")
     boolean json;
+
+    @Option(names = "--wide", description = "A table with every column, each metric on one line (wider than 100"
+            + " columns), with its summary.")
+    boolean wide;
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Settings file with the criteria; default: ./llmeval.yaml if present.")
@@ -37,7 +39,7 @@ final class MetricsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return MetricListing.run(spec.commandLine().getOut(), resolve(config), workingDir, json).code();
+        return MetricListing.run(spec.commandLine().getOut(), resolve(config), workingDir, json, wide).code();
     }
 
     /** Relative paths are relative to the working directory; kept as typed when that is the JVM's own. */

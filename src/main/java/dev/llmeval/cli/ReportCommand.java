@@ -16,9 +16,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Write the reports of a saved run again (e.g. HTML or Markdown from a CI artifact), "
-                + "without rescoring anything.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:reports written", "2:usage error", "3:the report cannot be read or written"})
+                + "without rescoring anything.")
 final class ReportCommand implements Callable<Integer> {
 
     @Spec

@@ -2,11 +2,13 @@ package dev.llmeval.cli;
 
 import dev.llmeval.app.Evaluation;
 import dev.llmeval.app.RunRequest;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,17 +24,6 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Score a golden set with RAGAS metrics, gate on thresholds and write report.json and report.html.",
             "With no judge configured the embedded offline judge scores the run (no network, no key)."
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:all thresholds met",
-            "1:a threshold failed",
-            "2:usage error",
-            "3:invalid dataset or config",
-            "4:target failure (unreachable, or more errors than --max-target-errors)",
-            "5:judge failure (unreachable, rejected key, too many errors, budget spent)",
-            "70:internal error (a bug: please report it)",
-            "130:interrupted by Ctrl-C (the partial report is written first)"
         })
 final class RunCommand implements Callable<Integer> {
 
@@ -40,7 +31,7 @@ final class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--dataset", required = true, paramLabel = "PATH",
-            description = "Golden set: .jsonl, .json or .csv (RAGAS or legacy field names).")
+            description = "Golden set: .jsonl, .json or .csv (RAGAS or legacy field names); - reads standard input.")
     Path dataset;
 
     @Option(names = "--dataset-format", paramLabel = "jsonl|json|csv",
@@ -78,8 +69,8 @@ final class RunCommand implements Callable<Integer> {
     String judgeModel;
 
     @Option(names = "--judge-base-url", paramLabel = "URL",
-            description = "Server URL, e.g. http://localhost:8000/v1 for an OpenAI-compatible server. "
-                    + "Keys come from environment variables only (docs/configuration.md).")
+            description = "Server URL, e.g. http://localhost:8000/v1 for an OpenAI-compatible server. Keys come "
+                    + "from environment variables only: see docs/configuration.md.")
     String judgeBaseUrl;
 
     @Option(names = "--judge-timeout", paramLabel = "SECONDS", description = "Timeout of one judge call (default: 60).")
@@ -156,7 +147,7 @@ final class RunCommand implements Callable<Integer> {
             description = "command: the program to start once, speaking JSON lines on stdin/stdout.")
     String targetCommand;
 
-    @Option(names = "--target-class", paramLabel = "CLASS", description = "java: a class implementing dev.llmeval.target.RagTarget.")
+    @Option(names = "--target-class", paramLabel = "CLASS", description = "java: a class implementing the interface%ndev.llmeval.target.RagTarget.")
     String targetClass;
 
     @Option(names = "--target-classpath", paramLabel = "PATHS", description = "java: jars and folders to load the class from.")
@@ -215,16 +206,18 @@ final class RunCommand implements Callable<Integer> {
 
     private final Map<String, String> env;
     private final Path workingDir;
+    private final Supplier<InputStream> stdin;
 
-    RunCommand(Map<String, String> env, Path workingDir) {
+    RunCommand(Map<String, String> env, Path workingDir, Supplier<InputStream> stdin) {
         this.env = env;
         this.workingDir = workingDir;
+        this.stdin = stdin;
     }
 
     @Override
     public Integer call() {
         RunRequest request = new RunRequest(
-                resolve(dataset), format, csvDelimiter, columnMap, metrics, thresholds,
+                Evaluation.STDIN.equals(dataset) ? dataset : resolve(dataset), format, csvDelimiter, columnMap, metrics, thresholds,
                 new RunRequest.JudgeFlags(judge, judgeModel, judgeBaseUrl, judgeTimeoutSeconds, embeddings,
                         embeddingModel, perChunk),
                 new RunRequest.LimitFlags(concurrency, rpm, maxErrors, maxCost),
@@ -235,7 +228,8 @@ final class RunCommand implements Callable<Integer> {
                 new RunRequest.GateFlags(resolve(baseline), drops.maxDrops, drops.significantOnly, passRate),
                 dryRun, quiet, resolve(promptsDir), resolve(config),
                 resolve(out == null ? Path.of("llmeval-report") : out), reportFormats);
-        Evaluation evaluation = new Evaluation(spec.commandLine().getOut(), spec.commandLine().getErr(), env, workingDir);
+        Evaluation evaluation = new Evaluation(spec.commandLine().getOut(), spec.commandLine().getErr(), env, workingDir,
+                stdin);
         return evaluation.run(request).code();
     }
 

@@ -37,15 +37,7 @@ record DatasetFile(Path path, Path data, String sha256, boolean hasContent, long
             throw Invalid.input(path + ": is a directory, not a file");
         }
         try {
-            Path data = Files.isRegularFile(path) ? path : copyOnce(path);
-            long size = Files.size(data);
-            FileTime modified = Files.getLastModifiedTime(data);
-            MessageDigest digest = newDigest();
-            boolean content;
-            try (InputStream in = new DigestInputStream(Files.newInputStream(data), digest)) {
-                content = Utf8Text.hasContent(path, in);
-            }
-            return new DatasetFile(path, data, HexFormat.of().formatHex(digest.digest()), content, size, modified);
+            return checked(path, Files.isRegularFile(path) ? path : copyOnce(path));
         } catch (NoSuchFileException e) {
             throw Invalid.input(path + ": no such file");
         } catch (AccessDeniedException e) {
@@ -57,12 +49,38 @@ record DatasetFile(Path path, Path data, String sha256, boolean hasContent, long
 
     /** A copy of what a pipe holds, in a temporary file deleted when the JVM exits. */
     private static Path copyOnce(Path pipe) throws IOException {
+        try (InputStream in = Files.newInputStream(pipe)) {
+            return copyOnce(in);
+        }
+    }
+
+    private static Path copyOnce(InputStream in) throws IOException {
         Path copy = Files.createTempFile("llmeval-golden-set-", ".tmp");
         copy.toFile().deleteOnExit();
-        try (InputStream in = Files.newInputStream(pipe)) {
-            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-        }
+        Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
         return copy;
+    }
+
+    /** A golden set read from a stream (standard input), copied once; {@code name} is how messages call it. */
+    static DatasetFile copy(Path name, InputStream in) {
+        try {
+            Path data = copyOnce(in);
+            return checked(name, data);
+        } catch (IOException e) {
+            throw Invalid.input(name + ": cannot read standard input (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Checks that {@code data} is UTF-8, hashes it and tells whether it has content. */
+    private static DatasetFile checked(Path path, Path data) throws IOException {
+        long size = Files.size(data);
+        FileTime modified = Files.getLastModifiedTime(data);
+        MessageDigest digest = newDigest();
+        boolean content;
+        try (InputStream in = new DigestInputStream(Files.newInputStream(data), digest)) {
+            content = Utf8Text.hasContent(path, in);
+        }
+        return new DatasetFile(path, data, HexFormat.of().formatHex(digest.digest()), content, size, modified);
     }
 
     /** Opens the file again as text, after checking that its size and modification time are unchanged. */

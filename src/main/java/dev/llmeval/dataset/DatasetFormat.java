@@ -2,6 +2,11 @@ package dev.llmeval.dataset;
 
 import dev.llmeval.ExitStatus;
 import dev.llmeval.LlmevalException;
+import com.fasterxml.jackson.core.JacksonException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -48,6 +53,35 @@ public enum DatasetFormat {
                     + "': expected one character such as , or ; or |, or tab");
         }
         return value.charAt(0);
+    }
+
+    /**
+     * Tells the format from the content, for a golden set without a file name (standard input): a
+     * leading {@code [} is JSON; a leading {@code {} is JSON Lines when the first line holds a
+     * whole JSON object, else JSON; anything else is CSV.
+     */
+    static DatasetFormat sniff(Path data) {
+        char[] head = new char[64 * 1024];
+        int length;
+        try (Reader reader = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
+            length = Math.max(0, reader.read(head));
+        } catch (IOException e) {
+            return JSONL; // unreadable as UTF-8: the reader's own check names the problem
+        }
+        String text = new String(head, 0, length).replace("\uFEFF", "").stripLeading();
+        if (text.startsWith("[")) {
+            return JSON;
+        }
+        if (text.startsWith("{")) {
+            int newline = text.indexOf('\n');
+            String first = newline < 0 ? text : text.substring(0, newline);
+            try {
+                return Json.MAPPER.readTree(first).isObject() ? JSONL : JSON;
+            } catch (JacksonException e) {
+                return JSON;
+            }
+        }
+        return text.isEmpty() ? JSONL : CSV;
     }
 
     /** Parses a --dataset-format value: jsonl, json or csv, in any case. */

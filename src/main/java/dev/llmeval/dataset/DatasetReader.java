@@ -1,5 +1,6 @@
 package dev.llmeval.dataset;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,6 +12,9 @@ import java.util.function.Consumer;
  * file is read as a stream, a sample at a time: the whole text is never held.
  */
 public final class DatasetReader {
+
+    /** How messages and the report name a golden set read from standard input. */
+    static final Path STDIN = Path.of("stdin");
 
     private DatasetReader() {
     }
@@ -44,7 +48,24 @@ public final class DatasetReader {
     public static Dataset read(Path path, DatasetFormat formatOrNull, Map<String, String> columnMap,
             Character csvDelimiter, Consumer<GoldenSample> each) {
         DatasetFormat format = formatOrNull == null ? DatasetFormat.fromPath(path) : formatOrNull;
-        DatasetFile file = DatasetFile.check(path);
+        return read(DatasetFile.check(path), format, columnMap, csvDelimiter, each);
+    }
+
+    /**
+     * Reads a golden set from standard input ({@code --dataset -}): copied once to a temporary file
+     * and named {@code stdin} in messages; without a format, it is told from the content (see
+     * {@link DatasetFormat#sniff}).
+     */
+    public static Dataset readStdin(InputStream in, DatasetFormat formatOrNull, Map<String, String> columnMap,
+            Character csvDelimiter, Consumer<GoldenSample> each) {
+        DatasetFile file = DatasetFile.copy(STDIN, in);
+        DatasetFormat format = formatOrNull == null ? DatasetFormat.sniff(file.data()) : formatOrNull;
+        return read(file, format, columnMap, csvDelimiter, each);
+    }
+
+    private static Dataset read(DatasetFile file, DatasetFormat format, Map<String, String> columnMap,
+            Character csvDelimiter, Consumer<GoldenSample> each) {
+        Path path = file.path();
         if (!file.hasContent()) {
             throw noSamples(path);
         }

@@ -1,5 +1,6 @@
 package dev.llmeval.dataset;
 
+import dev.llmeval.EditDistance;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,14 +67,14 @@ final class FieldNames {
         Suggestion best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String name : SampleMapper.FIELDS) {
-            int d = distance(normal, name);
+            int d = EditDistance.of(normal, name);
             if (close(normal, name, d) && d < bestDistance) {
                 best = new Suggestion(name, null);
                 bestDistance = d;
             }
         }
         for (Map.Entry<String, String> entry : legacy.entrySet()) {
-            int d = distance(normal, entry.getKey());
+            int d = EditDistance.of(normal, entry.getKey());
             if (close(normal, entry.getKey(), d) && d < bestDistance) {
                 best = new Suggestion(entry.getValue(), entry.getKey());
                 bestDistance = d;
@@ -114,26 +115,5 @@ final class FieldNames {
     static String normalise(String key) {
         String snake = key.strip().replaceAll("([a-z0-9])([A-Z])", "$1_$2");
         return snake.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-.]+", "_");
-    }
-
-    /** Edit distance where swapping two neighbouring letters counts once (optimal string alignment). */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }

@@ -214,10 +214,12 @@ public final class AnswerCorrectness implements Metric {
             }
             List<String> notes = new ArrayList<>();
             if (reply.answer().size() != answer.size()) {
-                notes.add(reply.answer().size() + " verdicts for " + answer.size() + " response statements");
+                notes.add(Plural.of(reply.answer().size(), "verdict") + " for "
+                        + Plural.of(answer.size(), "response statement"));
             }
             if (reply.reference().size() != reference.size()) {
-                notes.add(reply.reference().size() + " verdicts for " + reference.size() + " reference statements");
+                notes.add(Plural.of(reply.reference().size(), "verdict") + " for "
+                        + Plural.of(reference.size(), "reference statement"));
             }
             String note = notes.isEmpty() ? "" : " (the judge returned " + String.join(" and ", notes) + ")";
             return new Classes(tp, fp, fn, covered, note);

@@ -1,5 +1,6 @@
 package dev.llmeval.metric;
 
+import dev.llmeval.Plural;
 import dev.llmeval.judge.Judge;
 import dev.llmeval.judge.JudgeException;
 import dev.llmeval.judge.Judged;
@@ -103,7 +104,8 @@ public final class ContextEntityRecall implements Metric {
         String reason = missing.isEmpty()
                 ? (n == 1 ? "the only entity of the reference is in the contexts"
                         : "all " + n + " entities of the reference are in the contexts")
-                : missing.size() + " of " + n + " entities of the reference not in the contexts: " + Texts.quoted(missing);
+                : missing.size() + " of " + Plural.of(n, "entity") + " of the reference not in the contexts: "
+                        + Texts.quoted(missing);
         return MetricResult.scored(ID, score, reason, Map.of("entities", rows), usage);
     }
 }

@@ -1,5 +1,6 @@
 package dev.llmeval.metric;
 
+import dev.llmeval.Plural;
 import dev.llmeval.judge.Judge;
 import dev.llmeval.judge.JudgeException;
 import dev.llmeval.judge.Judged;
@@ -86,9 +87,9 @@ public final class ContextRecall implements Metric {
                 .map(Replies.Attribution::sentence).toList();
         int n = sentences.size();
         if (missing.isEmpty()) {
-            return "all " + n + " reference sentences are supported by the context";
+            return Plural.allOf(n, "reference sentence") + " " + Plural.is(n) + " supported by the context";
         }
-        return missing.size() + " of " + n + " reference sentences not supported by the context: "
+        return missing.size() + " of " + Plural.of(n, "reference sentence") + " not supported by the context: "
                 + Texts.quoted(missing);
     }
 

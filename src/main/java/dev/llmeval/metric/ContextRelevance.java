@@ -1,5 +1,6 @@
 package dev.llmeval.metric;
 
+import dev.llmeval.Plural;
 import dev.llmeval.judge.Judge;
 import dev.llmeval.judge.JudgeException;
 import dev.llmeval.judge.Judged;
@@ -90,10 +91,13 @@ public final class ContextRelevance implements Metric {
         int total = sentences.size();
         double score = Scoring.sentenceShare(needed.size(), total).orElseThrow();
         String reason = needed.isEmpty()
-                ? "none of the " + total + " context sentences is needed to answer the question"
-                : needed.size() + " of " + total + " context sentences are needed to answer the question";
+                ? (total == 1 ? "the only context sentence is not" : "none of the " + total + " context sentences is")
+                        + " needed to answer the question"
+                : needed.size() + " of " + Plural.of(total, "context sentence") + " " + Plural.is(needed.size())
+                        + " needed to answer the question";
         if (!unmatched.isEmpty()) {
-            reason += "; " + unmatched.size() + " sentence(s) the judge gave are not in the context: "
+            reason += "; " + Plural.of(unmatched.size(), "sentence") + " the judge gave " + Plural.is(unmatched.size())
+                    + " not in the context: "
                     + Texts.quoted(unmatched);
         }
         Map<String, Object> details = new LinkedHashMap<>();

@@ -32,7 +32,7 @@ public final class Criteria {
                 ? "aspect" + (criterion.votes() == 1 ? "" : ", majority of " + criterion.votes() + " votes")
                 : "rubric 1-5";
         return new MetricInfo(criterion.name(), Set.copyOf(criterion.uses()), true,
-                String.valueOf(criterion.votes()), true, "criterion (" + kind + "): " + what);
+                criterion.votes(), null, true, "criterion (" + kind + "): " + what);
     }
 
     /**

@@ -70,8 +70,9 @@ public final class Faithfulness implements Metric {
             if (sample.contexts().isEmpty()) {
                 List<Verdict> none = statements.stream()
                         .map(s -> new Verdict(s, false, "no context was retrieved")).toList();
-                return result(none, "no context was retrieved, so none of the " + statements.size()
-                        + " statements is supported", "", usage);
+                return result(none, "no context was retrieved, so " + (statements.size() == 1
+                        ? "the only statement is not supported" : "none of the " + statements.size()
+                        + " statements is supported"), "", usage);
             }
             Judged<Replies.StatementVerdicts> judged = judge.ask(
                     VERDICTS_PROMPT,
@@ -85,7 +86,8 @@ public final class Faithfulness implements Metric {
                         ID, "the judge returned no verdicts for " + Plural.of(statements.size(), "statement"), usage);
             }
             String note = verdicts.size() == statements.size() ? ""
-                    : " (the judge returned " + verdicts.size() + " verdicts for " + statements.size() + " statements)";
+                    : " (the judge returned " + Plural.of(verdicts.size(), "verdict") + " for "
+                            + Plural.of(statements.size(), "statement") + ")";
             return result(verdicts, null, note, usage);
         } catch (JudgeException e) {
             return MetricResult.error(ID, e.getMessage(), usage.plus(JudgeCosts.of(e)));
@@ -113,8 +115,9 @@ public final class Faithfulness implements Metric {
         double score = Scoring.share(verdicts.stream().map(Verdict::supported).toList()).orElseThrow();
         List<String> unsupported = verdicts.stream().filter(v -> !v.supported()).map(Verdict::statement).toList();
         String text = fixedReason != null ? fixedReason
-                : (unsupported.isEmpty() ? "all " + verdicts.size() + " statements are supported by the context"
-                        : unsupported.size() + " of " + verdicts.size() + " statements not supported: "
+                : (unsupported.isEmpty() ? Plural.allOf(verdicts.size(), "statement") + " "
+                        + Plural.is(verdicts.size()) + " supported by the context"
+                        : unsupported.size() + " of " + Plural.of(verdicts.size(), "statement") + " not supported: "
                                 + Texts.quoted(unsupported)) + note;
         List<Map<String, Object>> details = new ArrayList<>();
         for (Verdict v : verdicts) {

@@ -8,15 +8,22 @@ import java.util.Set;
  * @param id the metric's id, as in {@code --metrics} and reports
  * @param requires the sample fields it reads
  * @param needsLlm whether it needs an LLM judge (the offline judge then marks it skipped)
- * @param callsPerSample judge chat calls per sample, e.g. {@code "2"} or {@code "1 + K"} (K = retrieved chunks)
+ * @param calls judge chat calls per sample, as usual
+ * @param callsNote when the calls differ from {@code calls}, e.g. {@code K with --per-chunk} (K =
+ *     retrieved chunks); null when they never do
  * @param higherIsBetter false for metrics such as noise sensitivity, where a threshold is a maximum
  * @param summary one line on what it measures
  */
 public record MetricInfo(
-        String id, Set<SampleField> requires, boolean needsLlm, String callsPerSample, boolean higherIsBetter,
+        String id, Set<SampleField> requires, boolean needsLlm, int calls, String callsNote, boolean higherIsBetter,
         String summary) {
 
     public MetricInfo {
         requires = Set.copyOf(requires);
+    }
+
+    /** {@code 2}, or {@code 1 (K with --per-chunk)}. */
+    public String callsPerSample() {
+        return calls + (callsNote == null ? "" : " (" + callsNote + ")");
     }
 }

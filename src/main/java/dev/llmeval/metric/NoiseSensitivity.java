@@ -1,5 +1,6 @@
 package dev.llmeval.metric;
 
+import dev.llmeval.Plural;
 import dev.llmeval.judge.Judge;
 import dev.llmeval.judge.JudgeException;
 import dev.llmeval.judge.Judged;
@@ -95,8 +96,8 @@ public final class NoiseSensitivity implements Metric {
             work.usage = work.usage.plus(JudgeCosts.of(againstReference));
             List<Replies.StatementVerdict> verdicts = againstReference.value().verdicts();
             if (verdicts.size() != statements.size()) {
-                return MetricResult.error(id(), "the judge returned " + verdicts.size()
-                        + " verdicts against the reference for " + statements.size() + " response statements",
+                return MetricResult.error(id(), "the judge returned " + Plural.of(verdicts.size(), "verdict")
+                        + " against the reference for " + Plural.of(statements.size(), "response statement"),
                         work.usage);
             }
             List<Integer> incorrect = new ArrayList<>();

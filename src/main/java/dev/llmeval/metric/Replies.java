@@ -1,5 +1,6 @@
 package dev.llmeval.metric;
 
+import dev.llmeval.Plural;
 import dev.langchain4j.model.chat.request.json.JsonArraySchema;
 import dev.langchain4j.model.chat.request.json.JsonIntegerSchema;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
@@ -164,7 +165,7 @@ final class Replies {
                         + ": give a verdict for each";
             }
             if (exact && given != statements) {
-                return "the list \"verdicts\" has " + given + " verdicts, but STATEMENTS lists " + statements
+                return "the list \"verdicts\" has " + Plural.of(given, "verdict") + ", but STATEMENTS lists " + statements
                         + ": give exactly one verdict for each, in order";
             }
             return null;

@@ -1,5 +1,6 @@
 package dev.llmeval.report;
 
+import dev.llmeval.Plural;
 import dev.llmeval.Usd;
 import dev.llmeval.gate.Direction;
 import java.util.ArrayList;
@@ -40,9 +41,51 @@ public final class ConsoleSummary {
                     m.scored(), m.notApplicable(), m.skipped(), m.errors())
                     .stripTrailing()).append('\n');
         }
+        if (report.run().baseline() != null) {
+            out.append(baseline(report.run().baseline()));
+        }
         out.append(target(report.run()));
         out.append(accounting(report.run()));
         out.append(gate(report)).append('\n');
+        return out.toString();
+    }
+
+    /**
+     * One line per metric against the baseline: the means over the paired samples, the change and
+     * its 95% interval, the unpaired samples and the samples that regressed most; with a max drop,
+     * whether the metric regressed beyond it ({@code REGRESSED}) or held ({@code OK}).
+     */
+    public static String baseline(BaselineReport baseline) {
+        StringBuilder out = new StringBuilder();
+        for (BaselineReport.MetricChange c : baseline.metrics()) {
+            if (c.delta() == null) {
+                out.append(String.format(Locale.ROOT, "baseline %s: no sample scored in both runs", c.metric()));
+            } else {
+                out.append(String.format(Locale.ROOT, "baseline %-18s %.3f -> %.3f  delta %+.3f", c.metric(),
+                        c.baselineMean(), c.currentMean(), c.delta()));
+                if (c.ciLow() != null && c.ciHigh() != null) {
+                    out.append(String.format(Locale.ROOT, "  95%% CI %+.3f..%+.3f", c.ciLow(), c.ciHigh()));
+                }
+                out.append("  (").append(c.paired()).append(" paired");
+                if (c.onlyInBaseline() > 0 || c.onlyInCurrent() > 0) {
+                    out.append(String.format(Locale.ROOT, "; %d only in the baseline, %d only in this run",
+                            c.onlyInBaseline(), c.onlyInCurrent()));
+                }
+                out.append(')');
+            }
+            if (c.regressed() != null) {
+                out.append(c.regressed() ? "  REGRESSED" : "  OK").append(" (max drop ").append(c.maxDrop())
+                        .append(c.allowedDrop() == null ? ""
+                                : String.format(Locale.ROOT, ", allowed %.3f", c.allowedDrop()))
+                        .append(')');
+            }
+            if (!c.regressedMost().isEmpty()) {
+                out.append("; regressed most: ").append(String.join(", ", c.regressedMost().stream()
+                        .map(d -> String.format(Locale.ROOT, "%s %.2f->%.2f", d.id(), d.baseline(), d.current()))
+                        .toList()));
+            }
+            out.append('\n');
+        }
         return out.toString();
     }
 
@@ -68,15 +111,17 @@ public final class ConsoleSummary {
         }
         if (a.judgeCalls() > 0 || a.cacheHits() > 0 || a.failedCalls() > 0) {
             out.append(String.format(Locale.ROOT,
-                    "judge: %d calls (%d answered from the cache, %d retries, %d failed), %d input + %d output tokens,"
+                    "judge: %s (%d answered from the cache, %s, %d failed), %d input + %d output tokens,"
                             + " cost %s%s\n",
-                    a.judgeCalls(), a.cacheHits(), a.retries(), a.failedCalls(), a.inputTokens(), a.outputTokens(),
+                    Plural.of(a.judgeCalls(), "call"), a.cacheHits(), Plural.of(a.retries(), "retry"), a.failedCalls(),
+                    a.inputTokens(), a.outputTokens(),
                     Usd.format(a.costUsd()), a.unpricedModels().isEmpty() ? ""
                             : " (no price for " + String.join(", ", a.unpricedModels()) + ")"));
         }
         if (a.embeddingCalls() > 0 || a.embeddingCacheHits() > 0) {
-            out.append(String.format(Locale.ROOT, "embeddings: %d calls (%d texts from the cache), %d tokens\n",
-                    a.embeddingCalls(), a.embeddingCacheHits(), a.embeddingTokens()));
+            out.append(String.format(Locale.ROOT, "embeddings: %s (%s from the cache), %d tokens\n",
+                    Plural.of(a.embeddingCalls(), "call"), Plural.of(a.embeddingCacheHits(), "text"),
+                    a.embeddingTokens()));
         }
         return out.toString();
     }

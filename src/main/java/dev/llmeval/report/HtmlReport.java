@@ -1,5 +1,6 @@
 package dev.llmeval.report;
 
+import dev.llmeval.Plural;
 import dev.llmeval.gate.Direction;
 import dev.llmeval.metric.JudgeUsage;
 import dev.llmeval.metric.MetricResult;
@@ -143,7 +144,7 @@ public final class HtmlReport {
             }
             html.close("p");
             html.element("p", "counts", m.scored() + " scored, " + m.notApplicable() + " n.a., "
-                    + m.skipped() + " skipped, " + m.errors() + " errors");
+                    + m.skipped() + " skipped, " + Plural.of(m.errors(), "error"));
             html.element("p", "muted", m.usage().calls()
                     + (m.usage().calls() == 1 ? " judge call, " : " judge calls, ")
                     + (m.usage().inputTokens() + m.usage().outputTokens()) + " tokens, "
@@ -230,7 +231,7 @@ public final class HtmlReport {
         DatasetInfo dataset = run.dataset();
         if (dataset != null) {
             fact(html, "Dataset", dataset.path() + " (" + dataset.format() + ", "
-                    + dataset.samples() + " samples)");
+                    + Plural.of(dataset.samples(), "sample") + ")");
             fact(html, "Dataset SHA-256", dataset.sha256());
         }
         fact(html, "Started", run.started());
@@ -262,8 +263,8 @@ public final class HtmlReport {
     }
 
     private static String usage(JudgeUsage usage) {
-        return usage.calls() + " calls, " + usage.inputTokens() + " input tokens, "
-                + usage.outputTokens() + " output tokens";
+        return Plural.of(usage.calls(), "call") + ", " + Plural.of(usage.inputTokens(), "input token") + ", "
+                + Plural.of(usage.outputTokens(), "output token");
     }
 
     private static String summary(RunReport report) {

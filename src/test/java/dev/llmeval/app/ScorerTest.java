@@ -23,13 +23,17 @@ import org.junit.jupiter.api.Test;
 
 class ScorerTest {
 
-    /** Counts finished samples. */
+    /** Counts finished samples, and those of them that were scored in full. */
     private static final class CountingProgress implements Progress {
         final AtomicInteger done = new AtomicInteger();
+        final AtomicInteger scored = new AtomicInteger();
 
         @Override
-        public void sampleDone() {
+        public void sampleDone(boolean complete) {
             done.incrementAndGet();
+            if (complete) {
+                scored.incrementAndGet();
+            }
         }
 
         @Override
@@ -186,6 +190,7 @@ class ScorerTest {
         assertThat(control.errors()).isEqualTo(1);
         assertThat(control.stopReason()).isNotNull();
         assertThat(progress.done).hasValue(40);
+        assertThat(progress.scored).hasValue(2);
     }
 
     @Test

@@ -19,6 +19,15 @@ record CliRun(int exitCode, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
+    /** As {@link #of}, with {@code stdin} as standard input. */
+    static CliRun withStdin(String stdin, Path workingDir, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new PrintWriter(out, true), new PrintWriter(err, true), Map.of(), workingDir, args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
     /**
      * Writes {@code dataset} to {@code dir/NAME.jsonl} and scores it for faithfulness with the
      * offline judge, quietly, with the reports in {@code dir/NAME}; {@code extra} options follow.

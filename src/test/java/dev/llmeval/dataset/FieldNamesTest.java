@@ -43,6 +43,6 @@ class FieldNamesTest {
     @CsvSource({"respones, response, 1", "refrence, reference, 1", "contexs, contexts, 1", "abc, abc, 0",
         "kitten, sitting, 3"})
     void should_count_a_swap_of_neighbours_as_one_edit(String a, String b, int distance) {
-        assertThat(FieldNames.distance(a, b)).isEqualTo(distance);
+        assertThat(dev.llmeval.EditDistance.of(a, b)).isEqualTo(distance);
     }
 }

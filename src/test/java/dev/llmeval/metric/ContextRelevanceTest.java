@@ -58,7 +58,7 @@ class ContextRelevanceTest {
         // then
         assertThat(result.score()).isEqualTo(2.0 / 5);
         assertThat(result.reason()).isEqualTo("2 of 5 context sentences are needed to answer the question;"
-                + " 1 sentence(s) the judge gave are not in the context: 'The Sorrel Line cost 300 million pounds.'");
+                + " 1 sentence the judge gave is not in the context: 'The Sorrel Line cost 300 million pounds.'");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> rows = (List<Map<String, Object>>) result.details().get("copied");
         assertThat(rows).extracting(r -> r.get("rule")).containsExactly("same", "same", "merged", "unmatched");

@@ -183,7 +183,7 @@ class NoiseSensitivityTest {
         // then: asked again once, then an error quoting the reply
         assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
         assertThat(result.reason()).startsWith("judge reply could not be used after 1 repair request: the list"
-                + " \"verdicts\" has 1 verdicts, but STATEMENTS lists 4: give exactly one verdict for each, in order;"
+                + " \"verdicts\" has 1 verdict, but STATEMENTS lists 4: give exactly one verdict for each, in order;"
                 + " reply began: {\"verdicts\": [");
         assertThat(result.usage().calls()).isEqualTo(3);
     }

@@ -250,7 +250,7 @@ class HtmlReportTest {
                 .contains("<section class=\"card pass\"><h3 class=\"mono\">faithfulness</h3>"
                         + "<div class=\"big\">0.750</div>"
                         + "<p>threshold &gt;= 0.700 <span class=\"flag pass\">PASS</span></p>"
-                        + "<p class=\"counts\">2 scored, 0 n.a., 0 skipped, 1 errors</p>"
+                        + "<p class=\"counts\">2 scored, 0 n.a., 0 skipped, 1 error</p>"
                         + "<p class=\"muted\">3 judge calls, 350 tokens, $0.0001</p>")
                 .contains("<section class=\"card\"><h3 class=\"mono\">answer_relevancy</h3>"
                         + "<div class=\"big\">0.800</div>"

@@ -152,7 +152,7 @@ final class OfflineAnswerRelevancy implements Metric {
     private static String reason(int aspects, List<String> unanswered, long evasive) {
         StringBuilder sb = new StringBuilder();
         if (unanswered.isEmpty()) {
-            sb.append("all ").append(aspects).append(aspects == 1 ? " part" : " parts")
+            sb.append(aspects == 1 ? "the only part" : "all " + aspects + " parts")
                     .append(" of the question addressed with new information");
         } else {
             sb.append(unanswered.size()).append(" of ").append(aspects)

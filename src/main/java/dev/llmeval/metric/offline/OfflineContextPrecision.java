@@ -86,7 +86,7 @@ final class OfflineContextPrecision implements Metric {
         }
         String reason = n == 0
                 ? "none of the " + chunks.size() + " chunks supports the " + targetName
-                : n + " of " + chunks.size() + " chunks support the " + targetName
+                : n + " of " + chunks.size() + (chunks.size() == 1 ? " chunk supports the " : " chunks support the ") + targetName
                         + " (useful at ranks " + ranks + ")";
         return MetricResult.scored(id(), score, reason, details, JudgeUsage.NONE);
     }

@@ -79,7 +79,7 @@ final class OfflineContextRelevance implements Metric {
                 + " content words)", MIN_SIMILARITY, Math.round(MIN_QUESTION_WORDS * 100));
         String reason = needed.isEmpty()
                 ? "none of the " + total + " context sentences is about the question" + rule
-                : needed.size() + " of " + total + " context sentences are about the question" + rule;
+                : needed.size() + " of " + total + (total == 1 ? " context sentence is" : " context sentences are") + " about the question" + rule;
         return MetricResult.scored(ID, score, reason, details, JudgeUsage.NONE);
     }
 }

@@ -69,7 +69,7 @@ final class SampleText {
         details.put("statements", supports.stream().map(Support::toDetails).toList());
         List<Support> failed = supports.stream().filter(x -> !x.supported()).toList();
         String reason = failed.isEmpty()
-                ? "all " + supports.size() + " " + what + " " + supported + " the contexts"
+                ? (supports.size() == 1 ? "the only " + what.substring(0, what.length() - 1) : "all " + supports.size() + " " + what) + " " + supported + " the contexts"
                 : failed.size() + " of " + supports.size() + " " + what + " not " + supported + " the contexts: "
                         + quote(failed.get(0).statement()) + " (" + failed.get(0).problem() + ")";
         return MetricResult.scored(metricId, score, reason, details, JudgeUsage.NONE);

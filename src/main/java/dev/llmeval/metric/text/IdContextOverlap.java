@@ -1,5 +1,6 @@
 package dev.llmeval.metric.text;
 
+import dev.llmeval.Plural;
 import dev.llmeval.metric.EvaluatedSample;
 import dev.llmeval.metric.JudgeUsage;
 import dev.llmeval.metric.Metric;
@@ -67,9 +68,9 @@ final class IdContextOverlap implements Metric {
         List<String> missed = base.stream().filter(id -> !other.contains(id)).toList();
         long hits = base.size() - missed.size();
         String reason = precision
-                ? hits + " of " + base.size() + " retrieved ids are reference ids"
+                ? hits + " of " + Plural.of(base.size(), "retrieved id") + (hits == 1 ? " is a reference id" : " are reference ids")
                         + (missed.isEmpty() ? "" : "; not relevant: " + listed(missed))
-                : hits + " of " + base.size() + " reference ids were retrieved"
+                : hits + " of " + Plural.of(base.size(), "reference id") + (hits == 1 ? " was" : " were") + " retrieved"
                         + (missed.isEmpty() ? "" : "; missed: " + listed(missed));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("matched", base.stream().filter(other::contains).toList());

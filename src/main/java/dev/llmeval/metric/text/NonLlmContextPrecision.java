@@ -1,5 +1,6 @@
 package dev.llmeval.metric.text;
 
+import dev.llmeval.Plural;
 import dev.llmeval.metric.JudgeUsage;
 import dev.llmeval.metric.MetricOptions;
 import dev.llmeval.metric.MetricResult;
@@ -38,8 +39,9 @@ final class NonLlmContextPrecision extends ContextMatchMetric {
         List<Boolean> verdicts = best.stream().map(ContextMatch.Best::matched).toList();
         double score = Scoring.averagePrecision(verdicts).orElseThrow();
         List<Integer> ranks = IntStream.range(0, verdicts.size()).filter(verdicts::get).map(k -> k + 1).boxed().toList();
-        String reason = String.format(Locale.ROOT, "%d of %d chunks match a reference context (%s similarity >= %s)%s",
-                ranks.size(), verdicts.size(), match().measure().optionName(), match().threshold(),
+        String reason = String.format(Locale.ROOT, "%d of %s %s a reference context (%s similarity >= %s)%s",
+                ranks.size(), Plural.of(verdicts.size(), "chunk"), ranks.size() == 1 ? "matches" : "match",
+                match().measure().optionName(), match().threshold(),
                 ranks.isEmpty() ? "" : " at ranks " + ranks);
         List<Map<String, Object>> rows = IntStream.range(0, best.size())
                 .mapToObj(k -> ContextMatch.row("rank", k, "reference_context", best.get(k))).toList();

@@ -1,5 +1,6 @@
 package dev.llmeval.metric.text;
 
+import dev.llmeval.Plural;
 import dev.llmeval.metric.JudgeUsage;
 import dev.llmeval.metric.MetricOptions;
 import dev.llmeval.metric.MetricResult;
@@ -35,9 +36,11 @@ final class NonLlmContextRecall extends ContextMatchMetric {
         double score = Scoring.share(verdicts).orElseThrow();
         long found = verdicts.stream().filter(Boolean::booleanValue).count();
         String reason = retrieved.isEmpty()
-                ? "no context was retrieved, so none of the " + verdicts.size() + " reference contexts is found"
-                : String.format(Locale.ROOT, "%d of %d reference contexts match a retrieved chunk (%s similarity >= %s)",
-                        found, verdicts.size(), match().measure().optionName(), match().threshold());
+                ? "no context was retrieved, so " + (verdicts.size() == 1 ? "the only reference context is not found"
+                        : "none of the " + verdicts.size() + " reference contexts is found")
+                : String.format(Locale.ROOT, "%d of %s %s a retrieved chunk (%s similarity >= %s)", found,
+                        Plural.of(verdicts.size(), "reference context"), found == 1 ? "matches" : "match",
+                        match().measure().optionName(), match().threshold());
         List<Map<String, Object>> rows = IntStream.range(0, best.size())
                 .mapToObj(k -> ContextMatch.row("reference_context", k, "rank", best.get(k))).toList();
         return MetricResult.scored(ID, score, reason, Map.of("reference_contexts", rows), JudgeUsage.NONE);

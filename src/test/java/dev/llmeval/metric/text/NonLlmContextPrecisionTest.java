@@ -30,7 +30,7 @@ class NonLlmContextPrecisionTest {
         // then
         assertThat(second.score()).isEqualTo(0.5);
         assertThat(first.score()).isEqualTo(1.0);
-        assertThat(second.reason()).isEqualTo("1 of 2 chunks match a reference context (levenshtein similarity >= 0.5) at ranks [2]");
+        assertThat(second.reason()).isEqualTo("1 of 2 chunks matches a reference context (levenshtein similarity >= 0.5) at ranks [2]");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> chunks = (List<Map<String, Object>>) second.details().get("chunks");
         assertThat(chunks.get(1)).containsEntry("rank", 2).containsEntry("reference_context", 1)

@@ -26,7 +26,7 @@ class NonLlmContextRecallTest {
 
         // then
         assertThat(result.score()).isEqualTo(0.5);
-        assertThat(result.reason()).isEqualTo("1 of 2 reference contexts match a retrieved chunk (levenshtein similarity >= 0.5)");
+        assertThat(result.reason()).isEqualTo("1 of 2 reference contexts matches a retrieved chunk (levenshtein similarity >= 0.5)");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> rows = (List<Map<String, Object>>) result.details().get("reference_contexts");
         assertThat(rows.get(0)).containsEntry("reference_context", 1).containsEntry("rank", 1).containsEntry("matched", true);
