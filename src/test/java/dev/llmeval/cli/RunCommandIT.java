@@ -142,7 +142,7 @@ class RunCommandIT {
         assertThat(result.exitCode()).isEqualTo(5);
         assertThat(result.err()).contains("run stopped early", "--max-errors");
         JsonNode report = report();
-        assertThat(report.at("/run/stopped").asText()).contains("more than 1 errors");
+        assertThat(report.at("/run/stopped").asText()).contains("more than 1 error (--max-errors)");
         assertThat(report.at("/samples").size()).isEqualTo(3);
         JsonNode recall = report.at("/metrics/context_recall");
         JsonNode faithfulness = report.at("/metrics/faithfulness");
