@@ -160,10 +160,12 @@ public final class MetricListing {
             row.put("id", info.id());
             row.put("source", entry.source());
             row.put("requires", requires(info));
-            row.put("needsLlm", info.needsLlm());
+            row.put("needs_llm", info.needsLlm());
             row.put("offline", offline(info));
-            row.put("callsPerSample", info.callsPerSample());
-            row.put("higherIsBetter", info.higherIsBetter());
+            row.put("judge", judge(info));
+            row.put("calls_per_sample", info.calls());
+            row.put("calls_note", info.callsNote());
+            row.put("higher_is_better", info.higherIsBetter());
             row.put("summary", info.summary());
             metrics.add(row);
         }

@@ -115,7 +115,9 @@ public final class ConsoleSummary {
                             + " cost %s%s\n",
                     Plural.of(a.judgeCalls(), "call"), a.cacheHits(), Plural.of(a.retries(), "retry"), a.failedCalls(),
                     a.inputTokens(), a.outputTokens(),
-                    Usd.format(a.costUsd()), a.unpricedModels().isEmpty() ? ""
+                    a.unpricedModels().isEmpty() ? Usd.format(a.costUsd())
+                            : a.costUsd() == 0 ? "not priced" : Usd.format(a.costUsd()) + " + not priced",
+                    a.unpricedModels().isEmpty() ? ""
                             : " (no price for " + String.join(", ", a.unpricedModels()) + ")"));
         }
         if (a.embeddingCalls() > 0 || a.embeddingCacheHits() > 0) {

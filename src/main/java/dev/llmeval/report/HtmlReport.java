@@ -1,6 +1,7 @@
 package dev.llmeval.report;
 
 import dev.llmeval.Plural;
+import dev.llmeval.Usd;
 import dev.llmeval.gate.Direction;
 import dev.llmeval.metric.JudgeUsage;
 import dev.llmeval.metric.MetricResult;
@@ -145,10 +146,11 @@ public final class HtmlReport {
             html.close("p");
             html.element("p", "counts", m.scored() + " scored, " + m.notApplicable() + " n.a., "
                     + m.skipped() + " skipped, " + Plural.of(m.errors(), "error"));
-            html.element("p", "muted", m.usage().calls()
-                    + (m.usage().calls() == 1 ? " judge call, " : " judge calls, ")
-                    + (m.usage().inputTokens() + m.usage().outputTokens()) + " tokens, "
-                    + String.format(Locale.ROOT, "$%.4f", m.costUsd()));
+            if (calls(report)) {
+                html.element("p", "muted", Plural.of(m.usage().calls(), "judge call") + ", "
+                        + Plural.of(m.usage().inputTokens() + m.usage().outputTokens(), "token") + ", "
+                        + (unpriced(report) ? "not priced" : Usd.format(m.costUsd())));
+            }
             if (change != null) {
                 BaselineHtml.card(html, change);
             }
@@ -238,7 +240,9 @@ public final class HtmlReport {
         fact(html, "Finished", run.finished() + " (" + run.durationMs() + " ms)");
         fact(html, "Metrics", String.join(", ", run.metricsRequested()));
         String accounting = ConsoleSummary.accounting(run).strip();
-        fact(html, "Judge usage", accounting.isEmpty() ? usage(run.usage()) : accounting);
+        fact(html, "Judge usage", !accounting.isEmpty() ? accounting
+                : judge.offline() && run.usage().calls() == 0 ? "none: the offline judge makes no calls"
+                : usage(run.usage()));
         if (run.target() != null) {
             fact(html, "Target", ConsoleSummary.target(run).strip().substring("target: ".length()));
         }
@@ -257,6 +261,18 @@ public final class HtmlReport {
         return html.raw("</header>").toString();
     }
 
+    /** Whether the run's judge makes calls: the offline judge makes none, so its call and token columns are left out. */
+    static boolean calls(RunReport report) {
+        return report.run().judge() == null || !report.run().judge().offline();
+    }
+
+    /** Whether the judge model has no price: its cost is then unknown, not $0. */
+    static boolean unpriced(RunReport report) {
+        RunInfo run = report.run();
+        return run.accounting() != null && run.judge() != null
+                && run.accounting().unpricedModels().contains(run.judge().model());
+    }
+
     private static void fact(Html html, String name, String value) {
         html.open("tr", null).element("th", null, name).element("td", null, value).close("tr")
                 .raw("\n");
@@ -271,7 +287,9 @@ public final class HtmlReport {
         Html html = new Html().raw("<table class=\"metrics\">\n<thead><tr>");
         for (String column : new String[] {"metric", "mean", "threshold", "result", "scored",
                 "n/a", "skipped", "errors", "judge calls"}) {
-            html.element("th", null, column);
+            if (calls(report) || !column.equals("judge calls")) {
+                html.element("th", null, column);
+            }
         }
         html.raw("</tr></thead>\n<tbody>\n");
         report.metrics().forEach((id, m) -> {
@@ -284,9 +302,11 @@ public final class HtmlReport {
             } else {
                 html.element("td", m.passed() ? "pass" : "fail", m.passed() ? "PASS" : "FAIL");
             }
-            for (int count : new int[] {m.scored(), m.notApplicable(), m.skipped(), m.errors(),
-                    m.usage().calls()}) {
+            for (int count : new int[] {m.scored(), m.notApplicable(), m.skipped(), m.errors()}) {
                 html.element("td", "num", Integer.toString(count));
+            }
+            if (calls(report)) {
+                html.element("td", "num", Integer.toString(m.usage().calls()));
             }
             html.close("tr").raw("\n");
         });
@@ -305,8 +325,10 @@ public final class HtmlReport {
         head.raw("<th data-type=\"num\">#</th><th>id</th>");
         report.metrics().keySet().forEach(id -> head.raw("<th class=\"mono\" data-type=\"num\">")
                 .text(id).raw("</th>"));
-        head.raw("<th>outcomes</th><th data-type=\"num\">judge calls</th>"
-                + "<th data-type=\"num\">tokens</th>");
+        head.raw("<th>outcomes</th>");
+        if (calls(report)) {
+            head.raw("<th data-type=\"num\">judge calls</th><th data-type=\"num\">tokens</th>");
+        }
         if (first.anyTarget()) {
             head.raw("<th data-type=\"num\">latency ms</th>");
         }
@@ -352,9 +374,11 @@ public final class HtmlReport {
             html.element("span", "badge " + outcome, outcome.replace('_', ' ')).text(" ");
         }
         html.raw("</td>");
-        html.raw("<td class=\"num\" data-sort=\"" + usage.calls() + "\">" + usage.calls() + "</td>");
-        long tokens = usage.inputTokens() + usage.outputTokens();
-        html.raw("<td class=\"num\" data-sort=\"" + tokens + "\">" + tokens + "</td>");
+        if (calls(report)) {
+            html.raw("<td class=\"num\" data-sort=\"" + usage.calls() + "\">" + usage.calls() + "</td>");
+            long tokens = usage.inputTokens() + usage.outputTokens();
+            html.raw("<td class=\"num\" data-sort=\"" + tokens + "\">" + tokens + "</td>");
+        }
         if (first.anyTarget()) {
             if (sample.target() == null) {
                 html.raw("<td class=\"num muted\" data-sort=\"\">-</td>");
@@ -460,7 +484,7 @@ public final class HtmlReport {
         field(html, "Reference", sample.reference());
         if (!sample.metadata().isEmpty()) {
             html.element("h3", null, "Metadata");
-            DetailsHtml.value(html, Json.plain(sample.metadata()));
+            DetailsHtml.metadata(html, Json.plain(sample.metadata()));
         }
         html.raw("\n");
         sample.scores().forEach((id, r) -> score(html, id, r, report));

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -34,9 +35,37 @@ final class Json {
 
     private Json() {}
 
-    /** Details as plain maps, lists, strings, numbers and booleans, with a stable key order. */
-    static Object plain(Object details) {
-        return MAPPER.convertValue(stable(details), Object.class);
+    /** Plain maps, lists, strings, numbers and booleans, with a stable key order (metadata as given). */
+    static Object plain(Object value) {
+        return MAPPER.convertValue(stable(value), Object.class);
+    }
+
+    /**
+     * A result's details as report.json writes them: plain values, a stable key order, and every
+     * key in snake_case, whatever the metric wrote ({@code bestEvidence} is {@code best_evidence})
+     * or an older report held.
+     */
+    static Object details(Object details) {
+        return MAPPER.convertValue(snakeCase(stable(details)), Object.class);
+    }
+
+    private static Object snakeCase(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(k instanceof String key ? snakeCase(key) : k, snakeCase(v)));
+            return copy;
+        }
+        if (value instanceof Collection<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            list.forEach(v -> copy.add(snakeCase(v)));
+            return copy;
+        }
+        return value;
+    }
+
+    /** {@code bestEvidence} → {@code best_evidence}; a key already in snake_case stays as it is. */
+    static String snakeCase(String key) {
+        return key.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -100,7 +129,7 @@ final class Json {
     static final class StableConverter extends StdConverter<Map<String, Object>, Object> {
         @Override
         public Object convert(Map<String, Object> value) {
-            return stable(value);
+            return details(value);
         }
     }
 

@@ -107,16 +107,25 @@ class MetricsCommandTest {
         assertThat(faithfulness.path("source").asText()).isEqualTo("built-in");
         assertThat(faithfulness.path("requires")).extracting(JsonNode::asText)
                 .containsExactly("user_input", "response", "retrieved_contexts");
-        assertThat(faithfulness.path("needsLlm").asBoolean()).isTrue();
+        assertThat(faithfulness.path("needs_llm").asBoolean()).isTrue();
         assertThat(faithfulness.path("offline").asBoolean()).isTrue();
-        assertThat(faithfulness.path("callsPerSample").asText()).isEqualTo("2");
-        assertThat(faithfulness.path("higherIsBetter").asBoolean()).isTrue();
+        assertThat(faithfulness.path("judge").asText()).isEqualTo("LLM or offline");
+        assertThat(faithfulness.path("calls_per_sample").isInt()).isTrue();
+        assertThat(faithfulness.path("calls_per_sample").asInt()).isEqualTo(2);
+        assertThat(faithfulness.path("calls_note").isNull()).isTrue();
+        assertThat(faithfulness.path("higher_is_better").asBoolean()).isTrue();
+        JsonNode precision = metrics.get(2);
+        assertThat(precision.path("id").asText()).isEqualTo("context_precision");
+        assertThat(precision.path("calls_per_sample").asInt()).isEqualTo(1);
+        assertThat(precision.path("calls_note").asText()).isEqualTo("K with --per-chunk");
+        assertThat(result.out()).doesNotContainPattern("\"[a-z]+[A-Z][A-Za-z]*\" :");
         JsonNode helpfulness = metrics.get(metrics.size() - 1);
         assertThat(helpfulness.path("id").asText()).isEqualTo("helpfulness");
         assertThat(helpfulness.path("source").asText()).isEqualTo("criterion");
         assertThat(helpfulness.path("requires")).extracting(JsonNode::asText)
                 .containsExactly("user_input", "response", "retrieved_contexts");
-        assertThat(helpfulness.path("callsPerSample").asText()).isEqualTo("1");
+        assertThat(helpfulness.path("calls_per_sample").asInt()).isEqualTo(1);
+        assertThat(helpfulness.path("judge").asText()).isEqualTo("LLM only");
         assertThat(metrics).extracting(m -> m.path("id").asText()).doesNotHaveDuplicates()
                 .contains("exact_match", "politeness");
     }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -123,8 +124,8 @@ class HtmlReportTest {
         // then: statements with verdicts become a table, generated questions a list
         assertThat(html)
                 .contains("<th>statement</th>", "<th>verdict</th>")
-                .contains("<td>Paris is the capital of France.</td><td><span class=\"yes\">yes</span></td>")
-                .contains("<td>It has 3 million people.</td><td><span class=\"no\">no</span></td>")
+                .contains("<td>Paris is the capital of France.</td><td><span class=\"good\">yes</span></td>")
+                .contains("<td>It has 3 million people.</td><td><span class=\"bad\">no</span></td>")
                 .contains("<h4>generated questions</h4><ol><li>What is the capital of France?</li></ol>")
                 .contains("<span class=\"badge not_applicable\">not applicable</span>")
                 .contains("<span class=\"badge error\">error</span>")
@@ -241,9 +242,62 @@ class HtmlReportTest {
     }
 
     @Test
+    void should_say_not_priced_instead_of_zero_dollars_when_the_judge_model_has_no_price() {
+        // given
+        Accounting unpriced = new Accounting(5, 0, 5, 0, 0, 560, 75, 0.0, List.of("my-local-model"), 0, 0, 0, 0,
+                Map.of());
+        JudgeInfo judge = new JudgeInfo("openai-compatible", "my-local-model", "LLM-as-judge", "http://127.0.0.1/v1");
+
+        // when
+        String html = HtmlReport.render(SampleRuns.report(SampleRuns.context(judge, unpriced), Thresholds.NONE));
+
+        // then
+        assertThat(html).contains("<p class=\"muted\">3 judge calls, 350 tokens, not priced</p>")
+                .contains("cost not priced (no price for my-local-model)")
+                .doesNotContain("$0.0000");
+    }
+
+    @Test
+    void should_leave_out_judge_calls_and_tokens_when_the_offline_judge_scored_the_run() {
+        // given: the offline judge calls nothing
+        Accounting none = Accounting.NONE;
+
+        // when
+        String html = HtmlReport.render(SampleRuns.report(SampleRuns.context(SampleRuns.offlineJudge(), none),
+                Thresholds.NONE));
+
+        // then
+        assertThat(html).doesNotContain("judge calls", "<th data-type=\"num\">tokens</th>", "judge call,", "$0.0000");
+    }
+
+    @Test
+    void should_label_details_by_meaning_and_colour_a_yes_or_no_by_what_it_means() {
+        // given
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("bestEvidence", "The Orla is 143 km long.");
+        details.put("noncommittal", false);
+        details.put("negationMismatch", true);
+        details.put("supported", false);
+        details.put("hard", true);
+        Html html = new Html();
+
+        // when
+        DetailsHtml.render(html, details);
+
+        // then
+        assertThat(html.toString())
+                .contains("<h4>closest context passage</h4>The Orla is 143 km long.")
+                .contains("<h4>noncommittal</h4><span class=\"good\">no</span>")
+                .contains("<h4>negated differently</h4><span class=\"bad\">yes</span>")
+                .contains("<h4>supported</h4><span class=\"bad\">no</span>")
+                .contains("<h4>hard</h4><span class=\"neutral\">yes</span>")
+                .doesNotContain("bestEvidence", "negationMismatch");
+    }
+
+    @Test
     void should_show_a_card_per_metric_with_mean_threshold_counts_and_usage() {
         // when
-        String html = HtmlReport.render(SampleRuns.failingReport());
+        String html = HtmlReport.render(SampleRuns.failingLlmReport());
 
         // then
         assertThat(html)
@@ -316,7 +370,7 @@ class HtmlReportTest {
     @Test
     void should_list_every_sample_in_a_sortable_table_linked_to_its_details() {
         // when
-        String html = HtmlReport.render(SampleRuns.failingReport());
+        String html = HtmlReport.render(SampleRuns.failingLlmReport());
 
         // then
         assertThat(html.split("<tr class=\"srow\"", -1)).hasSize(4);

@@ -31,6 +31,11 @@ final class SampleRuns {
     }
 
     static RunContext context(JudgeInfo judge) {
+        return context(judge, new Accounting(5, 1, 5, 0, 0, 560, 75, 0.000129, List.of(), 0, 0, 0, 0,
+                Map.of("faithfulness", 0.0001)));
+    }
+
+    static RunContext context(JudgeInfo judge, Accounting accounting) {
         Map<String, String> prompts = new LinkedHashMap<>();
         prompts.put("faithfulness/statements", "a1b2");
         prompts.put("faithfulness/verdicts", "c3d4");
@@ -44,8 +49,7 @@ final class SampleRuns {
                 METRICS,
                 prompts,
                 null,
-                new Accounting(5, 1, 5, 0, 0, 560, 75, 0.000129, List.of(), 0, 0, 0, 0,
-                        Map.of("faithfulness", 0.0001)),
+                accounting,
                 null,
                 null);
     }
@@ -98,6 +102,10 @@ final class SampleRuns {
     }
 
     static RunReport report(JudgeInfo judge, Thresholds thresholds) {
+        return report(context(judge), thresholds);
+    }
+
+    static RunReport report(RunContext context, Thresholds thresholds) {
         List<SampleReport> samples = samples();
         List<MetricSummary> summaries = new ArrayList<>();
         for (String id : METRICS) {
@@ -105,13 +113,22 @@ final class SampleRuns {
                     id, samples.stream().map(s -> s.scores().get(id)).toList()));
         }
         GateDecision decision = Gate.decide(summaries, thresholds);
-        return RunReport.assemble(context(judge), samples, summaries, thresholds, decision);
+        return RunReport.assemble(context, samples, summaries, thresholds, decision);
     }
 
     /** faithfulness 0.75 >= 0.7 passes; context_recall 0.75 < 0.9 fails. */
     static RunReport failingReport() {
         return report(offlineJudge(),
                 new Thresholds(Map.of("faithfulness", 0.7, "context_recall", 0.9)));
+    }
+
+    static JudgeInfo llmJudge() {
+        return new JudgeInfo("openai", "gpt-4o-mini", "LLM-as-judge: openai gpt-4o-mini, structured JSON verdicts", null);
+    }
+
+    /** {@link #failingReport()} judged by an LLM, whose calls and tokens the report shows. */
+    static RunReport failingLlmReport() {
+        return report(llmJudge(), new Thresholds(Map.of("faithfulness", 0.7, "context_recall", 0.9)));
     }
 
     static RunReport passingReport() {
