@@ -5,8 +5,8 @@ setlocal
 set "ROOT=%~dp0.."
 set "JAR=%ROOT%\target\llmeval.jar"
 if not exist "%JAR%" (
-  echo llmeval: building %JAR% ... 1>&2
-  call mvn -B -q -f "%ROOT%\pom.xml" -DskipTests package || exit /b 70
+  echo llmeval: first run, building %JAR%: about a minute, a few more while Maven downloads the dependencies ^(about 200 MB, once^); Maven's progress follows 1>&2
+  call mvn -B -f "%ROOT%\pom.xml" -DskipTests package 1>&2 || exit /b 70
 )
 java %LLMEVAL_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
