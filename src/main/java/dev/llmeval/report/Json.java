@@ -46,21 +46,7 @@ final class Json {
      * or an older report held.
      */
     static Object details(Object details) {
-        return MAPPER.convertValue(snakeCase(stable(details)), Object.class);
-    }
-
-    private static Object snakeCase(Object value) {
-        if (value instanceof Map<?, ?> map) {
-            Map<Object, Object> copy = new LinkedHashMap<>();
-            map.forEach((k, v) -> copy.put(k instanceof String key ? snakeCase(key) : k, snakeCase(v)));
-            return copy;
-        }
-        if (value instanceof Collection<?> list) {
-            List<Object> copy = new ArrayList<>(list.size());
-            list.forEach(v -> copy.add(snakeCase(v)));
-            return copy;
-        }
-        return value;
+        return MAPPER.convertValue(copy(details, true), Object.class);
     }
 
     /** {@code bestEvidence} → {@code best_evidence}; a key already in snake_case stays as it is. */
@@ -73,17 +59,23 @@ final class Json {
      * the same run writes the same bytes; insertion-ordered and sorted maps keep their order.
      */
     static Object stable(Object value) {
+        return copy(value, false);
+    }
+
+    /** {@link #stable}, with every map key in snake_case when {@code snakeKeys}. */
+    private static Object copy(Object value, boolean snakeKeys) {
         if (value instanceof Map<?, ?> map) {
             Map<Object, Object> copy =
                     map instanceof LinkedHashMap || map instanceof SortedMap || !stringKeys(map)
                             ? new LinkedHashMap<>()
                             : new TreeMap<>();
-            map.forEach((k, v) -> copy.put(k, stable(v)));
+            map.forEach((k, v) -> copy.put(snakeKeys && k instanceof String key ? snakeCase(key) : k,
+                    copy(v, snakeKeys)));
             return copy;
         }
         if (value instanceof Collection<?> list) {
             List<Object> copy = new ArrayList<>(list.size());
-            list.forEach(v -> copy.add(stable(v)));
+            list.forEach(v -> copy.add(copy(v, snakeKeys)));
             return copy;
         }
         return value;
