@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "List every metric: the built-in ones and the custom criteria of llmeval.yaml, with the "
-                + "fields each requires, whether it needs an LLM judge, judge calls per sample and which way is better.")
+                + "fields each requires, which judge scores it (an LLM, also the offline judge, or none needed), "
+                + "judge calls per sample and which way is better.")
 final class MetricsCommand implements Callable<Integer> {
 
     @Spec
