@@ -1,0 +1,147 @@
+package dev.llmeval.app;
+
+import dev.llmeval.ExitStatus;
+import dev.llmeval.LlmevalException;
+import dev.llmeval.config.ConfigFile;
+import dev.llmeval.config.EvalConfig;
+import dev.llmeval.review.Promotion;
+import dev.llmeval.review.QueueCheck;
+import dev.llmeval.review.Review;
+import dev.llmeval.review.ReviewItem;
+import dev.llmeval.review.ReviewQueue;
+import dev.llmeval.review.Status;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.llmeval.provider.Providers;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** {@code llmeval review ...} without picocli: list, show, accept or reject, check and promote queue items. */
+public final class Reviews {
+
+    private final PrintWriter out;
+    private final Path workingDir;
+    private final Supplier<EmbeddingModel> embeddings;
+
+    public Reviews(PrintWriter out, Path workingDir) {
+        this(out, workingDir, () -> new LazyEmbeddingModel(Providers::localEmbeddings));
+    }
+
+    Reviews(PrintWriter out, Path workingDir, Supplier<EmbeddingModel> embeddings) {
+        this.out = out;
+        this.workingDir = workingDir;
+        this.embeddings = embeddings;
+    }
+
+    /** The queue folder: {@code --queue}, else {@code import.queue} of llmeval.yaml, else review-queue. */
+    public ReviewQueue queue(Path flag, Path config) {
+        EvalConfig c = ConfigFile.load(config, workingDir);
+        return new ReviewQueue(TraceImport.queueDir(flag, c.importSettings(), workingDir));
+    }
+
+    public ExitStatus list(ReviewQueue queue, String status) {
+        if (status != null && Status.of(status) == null) {
+            throw new LlmevalException(ExitStatus.USAGE, "--status " + status + ": expected one of "
+                    + String.join(", ", Status.labels()));
+        }
+        List<ReviewItem> items = queue.items().stream()
+                .filter(i -> status == null || i.review().status().label().equals(status)).toList();
+        out.printf(Locale.ROOT, "%-26s %-10s %-22s %s%n", "id", "status", "picked", "question");
+        for (ReviewItem i : items) {
+            out.printf(Locale.ROOT, "%-26s %-10s %-22s %s%n", i.id(), i.review().status().label(),
+                    cut(String.valueOf(i.sampling().get("reason")), 22), cut(oneLine(i.sample().userInput()), 70));
+        }
+        out.printf(Locale.ROOT, "%d item(s)%s in %s%n", items.size(), status == null ? "" : " " + status, queue.dir());
+        out.flush();
+        return ExitStatus.PASSED;
+    }
+
+    public ExitStatus show(ReviewQueue queue, String id) {
+        ReviewItem item = queue.find(id);
+        try {
+            out.print(Files.readString(queue.file(item.id()), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new LlmevalException(ExitStatus.INVALID_INPUT, queue.file(item.id()) + ": cannot read: " + e.getMessage());
+        }
+        out.flush();
+        return ExitStatus.PASSED;
+    }
+
+    /**
+     * Sets the status of the items; only the fields given change, so a plain accept is a one-line
+     * diff. A reference, note or reviewer goes through the redactor first.
+     */
+    public ExitStatus decide(ReviewQueue queue, List<String> ids, Status status, String reviewer, String notes,
+            String reference, List<String> contextIds, Path config) {
+        var redactor = TraceImport.redactor(ConfigFile.load(config, workingDir));
+        for (String id : ids) {
+            ReviewItem item = queue.find(id);
+            Review r = item.review();
+            var redaction = redactor.forItem();
+            Review next = new Review(status, reviewer != null ? redaction.apply(reviewer) : r.reviewer(),
+                    notes != null ? redaction.apply(notes) : r.notes(),
+                    reference != null ? redaction.apply(reference) : r.reference(),
+                    contextIds != null && !contextIds.isEmpty() ? contextIds : r.relevantContextIds());
+            queue.save(item.withReview(next));
+            out.println(item.id() + ": " + r.status().label() + " -> " + status.label()
+                    + (redaction.counts().isEmpty() ? "" : " (personal data in the text you gave was replaced: "
+                            + redaction.counts() + ")"));
+        }
+        out.flush();
+        return ExitStatus.PASSED;
+    }
+
+    /** Exit 0 when every item is valid and clean, 1 when a re-scan finds personal data, 3 when an item is invalid. */
+    public ExitStatus check(ReviewQueue queue, Path config) {
+        QueueCheck.Result result = QueueCheck.run(queue, TraceImport.redactor(ConfigFile.load(config, workingDir)));
+        result.invalid().forEach(line -> out.println("invalid: " + line));
+        result.pii().forEach(line -> out.println("personal data: " + line));
+        out.printf(Locale.ROOT, "review check: %d item(s), %d invalid, %d personal-data hit(s)%n", result.items(),
+                result.invalid().size(), result.pii().size());
+        out.flush();
+        if (!result.invalid().isEmpty()) {
+            return ExitStatus.INVALID_INPUT;
+        }
+        return result.pii().isEmpty() ? ExitStatus.PASSED : ExitStatus.GATE_FAILED;
+    }
+
+    public ExitStatus promote(ReviewQueue queue, Path goldenSet, Double threshold) {
+        double t = threshold == null ? Promotion.DEFAULT_THRESHOLD : threshold;
+        if (t <= 0 || t > 1) {
+            throw new LlmevalException(ExitStatus.USAGE, "--duplicate-threshold " + t + ": must be above 0 and at most 1");
+        }
+        Promotion.Result result = new Promotion(embeddings.get(), t)
+                .promote(queue, goldenSet, LocalDate.now(ZoneOffset.UTC).toString());
+        for (Promotion.Duplicate d : result.duplicates()) {
+            out.printf(Locale.ROOT, "%s: near-duplicate of %s (cosine %.3f >= %.2f), marked duplicate%n", d.id(), d.of(),
+                    d.cosine(), t);
+        }
+        if (result.alreadyThere() > 0) {
+            out.println(result.alreadyThere() + " accepted item(s) already in " + goldenSet);
+        }
+        if (result.meta() == null) {
+            out.println("nothing promoted: no accepted item that is not already in " + goldenSet);
+        } else {
+            out.printf(Locale.ROOT, "promoted %d item(s) to %s: version %d, %d samples%n", result.added().size(), goldenSet,
+                    result.meta().version(), result.meta().count());
+            out.println("sha256 " + result.meta().sha256());
+        }
+        out.flush();
+        return ExitStatus.PASSED;
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String cut(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n - 3) + "...";
+    }
+}
