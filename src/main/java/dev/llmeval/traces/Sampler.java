@@ -12,9 +12,9 @@ import java.util.Map;
 /**
  * Deterministic, shard-safe sampling: a trace is kept when {@code hash(salt, trace id)} falls under
  * the rate, a function of the trace alone, so reruns and importers working on parts of the same
- * export in parallel keep the same traces. The always-include rules keep more (up to a cap); the
- * per-stratum and per-import quotas keep fewer (the traces with the lowest hashes, whatever the
- * input order). Caps and quotas count per import run.
+ * export in parallel keep the same traces. The always-include rules keep more (up to a cap, the
+ * lowest hashes); the per-stratum and per-import quotas keep fewer (the lowest hash over rate, a
+ * uniform choice among the kept traces whatever the input order). Caps and quotas count per import run.
  */
 public final class Sampler {
 
@@ -77,7 +77,7 @@ public final class Sampler {
         }
         Map<String, Double> factor = new LinkedHashMap<>();
         Map<String, String> notes = new LinkedHashMap<>();
-        rate = sortedByHash(rate);
+        rate = sortedByRank(rate);
         if (settings.perStratum() != null) {
             Map<String, List<Trace>> byStratum = new LinkedHashMap<>();
             rate.forEach(t -> byStratum.computeIfAbsent(String.valueOf(stratum(t)), k -> new ArrayList<>()).add(t));
@@ -93,7 +93,7 @@ public final class Sampler {
                     }
                 }
             });
-            rate = sortedByHash(kept);
+            rate = sortedByRank(kept);
         }
         if (settings.maxItems() != null && rate.size() > settings.maxItems()) {
             int n = settings.maxItems();
@@ -119,6 +119,16 @@ public final class Sampler {
     private List<Trace> sortedByHash(List<Trace> traces) {
         List<Trace> sorted = new ArrayList<>(traces);
         sorted.sort(Comparator.comparingDouble(this::hashOf).thenComparing(Trace::traceId));
+        return sorted;
+    }
+
+    /**
+     * Rate-kept traces by hash over their rate: under its rate a trace's hash is uniform, so the
+     * first n are a uniform sample of the kept ones whatever the strata's rates.
+     */
+    private List<Trace> sortedByRank(List<Trace> traces) {
+        List<Trace> sorted = new ArrayList<>(traces);
+        sorted.sort(Comparator.comparingDouble((Trace t) -> hashOf(t) / settings.rateOf(stratum(t))).thenComparing(Trace::traceId));
         return sorted;
     }
 
