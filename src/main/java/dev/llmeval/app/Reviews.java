@@ -84,7 +84,7 @@ public final class Reviews {
         for (String id : ids) {
             ReviewItem item = queue.find(id);
             Review r = item.review();
-            var redaction = redactor.forItem();
+            var redaction = redactor.forItem(QueueCheck.texts(item).values().stream().toList());
             Review next = new Review(status, reviewer != null ? redaction.apply(reviewer) : r.reviewer(),
                     notes != null ? redaction.apply(notes) : r.notes(),
                     reference != null ? redaction.apply(reference) : r.reference(),

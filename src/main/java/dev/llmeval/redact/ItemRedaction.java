@@ -17,8 +17,16 @@ public final class ItemRedaction {
     private final Map<String, Integer> next = new HashMap<>();
     private final Map<String, Integer> counts = new TreeMap<>();
 
-    ItemRedaction(Redactor redactor) {
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("<([A-Z][A-Z0-9_]*)_(\\d+)>");
+
+    ItemRedaction(Redactor redactor, List<String> existing) {
         this.redactor = redactor;
+        for (String text : existing) {
+            java.util.regex.Matcher m = PLACEHOLDER.matcher(text == null ? "" : text);
+            while (m.find()) {
+                next.merge(m.group(1), Integer.parseInt(m.group(2)), Math::max);
+            }
+        }
     }
 
     /** {@code text} with every hit replaced by its placeholder; null stays null. */

@@ -90,7 +90,15 @@ public final class Redactor {
 
     /** A fresh numbering for one item (a trace, a queue entry). */
     public ItemRedaction forItem() {
-        return new ItemRedaction(this);
+        return new ItemRedaction(this, List.of());
+    }
+
+    /**
+     * A numbering that continues after the placeholders already in {@code texts} (a reviewer's
+     * note added to a redacted item), so that a new value never reuses a number of another one.
+     */
+    public ItemRedaction forItem(List<String> texts) {
+        return new ItemRedaction(this, texts);
     }
 
     private static List<Hit> placeholders(String text) {

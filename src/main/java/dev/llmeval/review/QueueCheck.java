@@ -45,7 +45,7 @@ public final class QueueCheck {
     }
 
     /** Every free text of an item, by field path. */
-    static Map<String, String> texts(ReviewItem item) {
+    public static Map<String, String> texts(ReviewItem item) {
         Map<String, String> out = new LinkedHashMap<>();
         GoldenSample s = item.sample();
         put(out, "sample.user_input", s.userInput());

@@ -32,6 +32,13 @@ class RedactorTest {
     }
 
     @Test
+    void should_continue_the_numbering_after_the_placeholders_of_an_item() {
+        ItemRedaction note = redactor.forItem(List.of("Hi <EMAIL_1> and <EMAIL_3>", "<PHONE_1>"));
+
+        assertThat(note.apply("also cc li.tanaka@outlook.com")).isEqualTo("also cc <EMAIL_4>");
+    }
+
+    @Test
     void should_redact_every_kind_and_leave_look_alikes() {
         String text = "card 4111 1111 1111 1111, IBAN DE89 3704 0044 0532 0130 00, server 10.20.30.40 and "
                 + "2001:db8::8a2e:370:7334, key sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z, "
