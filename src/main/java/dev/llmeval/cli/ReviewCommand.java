@@ -187,7 +187,7 @@ final class ReviewCommand implements Runnable {
         Path goldenSet;
 
         @Option(names = "--duplicate-threshold", paramLabel = "COSINE",
-                description = "MiniLM cosine at or above which a question duplicates an existing one (default: 0.85).")
+                description = "MiniLM cosine at or above which a question duplicates an existing one (default: 0.78; 1 keeps every question).")
         Double threshold;
 
         Promote(Path workingDir) {

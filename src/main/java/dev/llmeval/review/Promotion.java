@@ -33,7 +33,7 @@ public final class Promotion {
      * The cosine of two questions' MiniLM embeddings at or above which they count as the same
      * question; measured on hand-written paraphrase and non-paraphrase pairs (docs/production.md).
      */
-    public static final double DEFAULT_THRESHOLD = 0.85;
+    public static final double DEFAULT_THRESHOLD = 0.78;
 
     /** A near-duplicate that was not appended. */
     public record Duplicate(String id, String of, double cosine) {}
