@@ -53,10 +53,10 @@ public final class Reviews {
         }
         List<ReviewItem> items = queue.items().stream()
                 .filter(i -> status == null || i.review().status().label().equals(status)).toList();
-        out.printf(Locale.ROOT, "%-26s %-10s %-22s %s%n", "id", "status", "picked", "question");
+        out.printf(Locale.ROOT, "%-26s %-10s %-36s %s%n", "id", "status", "picked", "question");
         for (ReviewItem i : items) {
-            out.printf(Locale.ROOT, "%-26s %-10s %-22s %s%n", i.id(), i.review().status().label(),
-                    cut(String.valueOf(i.sampling().get("reason")), 22), cut(oneLine(i.sample().userInput()), 70));
+            out.printf(Locale.ROOT, "%-26s %-10s %-36s %s%n", i.id(), i.review().status().label(),
+                    cut(String.valueOf(i.sampling().get("reason")), 36), cut(oneLine(i.sample().userInput()), 60));
         }
         out.printf(Locale.ROOT, "%d item(s)%s in %s%n", items.size(), status == null ? "" : " " + status, queue.dir());
         out.flush();

@@ -96,8 +96,8 @@ public final class TraceImport {
                 reasons.isEmpty() ? "none" : String.join(", ", reasons.entrySet().stream()
                         .map(e -> e.getKey() + " " + e.getValue()).toList()));
         out.printf(Locale.ROOT, "redaction (%s): %s%n", Redactor.VERSION, redacted.isEmpty() ? "nothing found"
-                : String.join(", ", redacted.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())
-                        + " values replaced");
+                : "replaced " + String.join(", ", redacted.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                        .toList()));
         out.printf(Locale.ROOT, "queue: %d new pending item(s) in %s%s%n", written, queue.dir(),
                 already == 0 ? "" : ", " + already + " already queued (left as they are)");
         out.flush();
@@ -173,7 +173,8 @@ public final class TraceImport {
             return flag;
         }
         Path p = Path.of(c.queue() != null ? c.queue() : DEFAULT_QUEUE);
-        return p.isAbsolute() ? p : workingDir.resolve(p).normalize();
+        // relative to the working directory; kept as typed when that is the JVM's own, for messages
+        return p.isAbsolute() || workingDir.equals(Path.of("").toAbsolutePath()) ? p : workingDir.resolve(p).normalize();
     }
 
     private static String plain(double d) {

@@ -97,8 +97,7 @@ public record GoldenSetMeta(int version, String sha256, int count, List<Change> 
             entry.put("note", c.note());
         }
         try {
-            Files.writeString(sidecar(goldenSet), SampleJson.MAPPER.writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(node) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(sidecar(goldenSet), ItemFile.PRETTY.writeValueAsString(node) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new LlmevalException(ExitStatus.INVALID_INPUT, sidecar(goldenSet) + ": cannot write: " + e.getMessage());
         }

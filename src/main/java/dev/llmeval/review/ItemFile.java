@@ -20,7 +20,7 @@ import java.util.TreeMap;
  */
 final class ItemFile {
 
-    private static final ObjectWriter PRETTY = SampleJson.MAPPER.writer(printer());
+    static final ObjectWriter PRETTY = SampleJson.MAPPER.writer(printer());
 
     private static final List<String> KEYS = List.of("format", "id", "source", "sampling", "redaction", "sample",
             "scores", "review");
