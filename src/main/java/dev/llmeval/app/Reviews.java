@@ -4,6 +4,7 @@ import dev.llmeval.ExitStatus;
 import dev.llmeval.LlmevalException;
 import dev.llmeval.config.ConfigFile;
 import dev.llmeval.config.EvalConfig;
+import dev.llmeval.gate.Baseline;
 import dev.llmeval.review.Promotion;
 import dev.llmeval.review.QueueCheck;
 import dev.llmeval.review.Review;
@@ -19,7 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -47,10 +50,7 @@ public final class Reviews {
     }
 
     public ExitStatus list(ReviewQueue queue, String status) {
-        if (status != null && Status.of(status) == null) {
-            throw new LlmevalException(ExitStatus.USAGE, "--status " + status + ": expected one of "
-                    + String.join(", ", Status.labels()));
-        }
+        checkStatus(status);
         List<ReviewItem> items = queue.items().stream()
                 .filter(i -> status == null || i.review().status().label().equals(status)).toList();
         out.printf(Locale.ROOT, "%-26s %-10s %-36s %s%n", "id", "status", "picked", "question");
@@ -135,6 +135,47 @@ public final class Reviews {
         }
         out.flush();
         return ExitStatus.PASSED;
+    }
+
+    /** Writes the queue's items (optionally of one status) as a JSONL golden set, to score with {@code llmeval run}. */
+    public ExitStatus export(ReviewQueue queue, String status, Path file) {
+        checkStatus(status);
+        List<ReviewItem> items = queue.items().stream()
+                .filter(i -> status == null || i.review().status().label().equals(status)).toList();
+        int n = queue.export(items, file);
+        out.println("exported " + n + " item(s)" + (status == null ? "" : " " + status) + " to " + file
+                + "; score them with: llmeval run --dataset " + file);
+        out.flush();
+        return ExitStatus.PASSED;
+    }
+
+    /** Copies each sample's scores from a report.json of a run over the queue into the item with that id. */
+    public ExitStatus scores(ReviewQueue queue, Path report) {
+        Baseline run = Baseline.read(report);
+        int updated = 0;
+        for (ReviewItem item : queue.items()) {
+            Map<String, Double> scores = new LinkedHashMap<>();
+            for (String metric : run.metrics()) {
+                Double score = run.scores(metric).get(item.id());
+                if (score != null) {
+                    scores.put(metric, score);
+                }
+            }
+            if (!scores.isEmpty() && !scores.equals(item.scores())) {
+                queue.save(item.withScores(scores));
+                updated++;
+            }
+        }
+        out.println("scores of " + report + " written into " + updated + " item(s) of " + queue.dir());
+        out.flush();
+        return ExitStatus.PASSED;
+    }
+
+    private static void checkStatus(String status) {
+        if (status != null && Status.of(status) == null) {
+            throw new LlmevalException(ExitStatus.USAGE, "--status " + status + ": expected one of "
+                    + String.join(", ", Status.labels()));
+        }
     }
 
     private static String oneLine(String s) {

@@ -69,7 +69,7 @@ final class CommandLines {
             }
             for (Class<?> sub : List.of(ReviewCommand.ListItems.class, ReviewCommand.Show.class,
                     ReviewCommand.Accept.class, ReviewCommand.Reject.class, ReviewCommand.Check.class,
-                    ReviewCommand.Promote.class)) {
+                    ReviewCommand.Promote.class, ReviewCommand.Export.class, ReviewCommand.Scores.class)) {
                 if (type == sub) {
                     return type.cast(sub.getDeclaredConstructor(Path.class).newInstance(workingDir));
                 }

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
                 + "and promote the accepted ones into the golden set (docs/production.md).",
         subcommands = {
             ReviewCommand.ListItems.class, ReviewCommand.Show.class, ReviewCommand.Accept.class,
-            ReviewCommand.Reject.class, ReviewCommand.Check.class, ReviewCommand.Promote.class
+            ReviewCommand.Reject.class, ReviewCommand.Check.class, ReviewCommand.Promote.class,
+            ReviewCommand.Export.class, ReviewCommand.Scores.class
         })
 final class ReviewCommand implements Runnable {
 
@@ -197,6 +198,46 @@ final class ReviewCommand implements Runnable {
         @Override
         public Integer call() {
             return reviews().promote(queue(), Paths.resolve(workingDir, goldenSet), threshold).code();
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write the queue's items as a JSONL golden set (item ids as sample ids), to score them "
+                    + "with llmeval run before reviewing.",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:exported", "2:usage error", "3:an invalid item"})
+    static final class Export extends Sub {
+        @Option(names = "--status", paramLabel = "STATUS", description = "Only items with this status (e.g. pending).")
+        String status;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.jsonl", description = "The file to write.")
+        Path file;
+
+        Export(Path workingDir) {
+            super(workingDir);
+        }
+
+        @Override
+        public Integer call() {
+            return reviews().export(queue(), status, Paths.resolve(workingDir, file)).code();
+        }
+    }
+
+    @Command(name = "scores", mixinStandardHelpOptions = true,
+            description = "Copy the per-sample scores of a run over the exported queue (its report.json) into the "
+                    + "items' scores field, for reviewers.",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:written", "2:usage error",
+                "3:the report or an item cannot be read"})
+    static final class Scores extends Sub {
+        @Option(names = "--from", required = true, paramLabel = "REPORT.json", description = "A report.json of llmeval run.")
+        Path report;
+
+        Scores(Path workingDir) {
+            super(workingDir);
+        }
+
+        @Override
+        public Integer call() {
+            return reviews().scores(queue(), Paths.resolve(workingDir, report)).code();
         }
     }
 }

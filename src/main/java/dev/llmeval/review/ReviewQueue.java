@@ -2,6 +2,7 @@ package dev.llmeval.review;
 
 import dev.llmeval.ExitStatus;
 import dev.llmeval.LlmevalException;
+import dev.llmeval.dataset.GoldenSample;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,6 +84,33 @@ public final class ReviewQueue {
             items.add(read(f));
         }
         return items;
+    }
+
+    /**
+     * Writes the items as a JSONL golden set (the item id as the sample id), so that {@code
+     * llmeval run} can score the queue.
+     *
+     * @return how many were written
+     */
+    public int export(List<ReviewItem> items, Path file) {
+        StringBuilder lines = new StringBuilder();
+        try {
+            for (ReviewItem item : items) {
+                GoldenSample s = item.sample();
+                GoldenSample withId = new GoldenSample(item.id(), 0, s.userInput(), s.retrievedContexts(), s.response(),
+                        item.review().reference() != null ? item.review().reference() : s.reference(),
+                        s.referenceContexts(), s.retrievedContextIds(), s.referenceContextIds(), s.metadata());
+                lines.append(SampleJson.MAPPER.writeValueAsString(SampleJson.write(withId, true))).append('\n');
+            }
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new LlmevalException(ExitStatus.INVALID_INPUT, file + ": cannot write: " + e.getMessage());
+        }
+        return items.size();
     }
 
     /** The item with this id, or the only one whose id starts with it. */
