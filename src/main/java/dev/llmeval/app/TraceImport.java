@@ -38,6 +38,11 @@ import java.util.TreeMap;
  */
 public final class TraceImport {
 
+    private static final Map<String, String> EXPECTED = Map.of(
+            "otlp", "expected OTLP/JSON lines with resourceSpans[].scopeSpans[].spans[]",
+            "langfuse", "expected Langfuse observations, traces or scores: {\"data\": [...]}, an array, JSON lines or CSV",
+            "langsmith", "expected LangSmith runs: an array, {\"runs\": [...]} or JSON lines");
+
     /** The queue folder when neither {@code --out} nor {@code import.queue} names one. */
     public static final String DEFAULT_QUEUE = "review-queue";
 
@@ -72,6 +77,10 @@ public final class TraceImport {
                 counts[1]++;
             }
         });
+        if (counts[0] == 0) {
+            throw new LlmevalException(ExitStatus.INVALID_INPUT, request.input() + ": no traces found for --source "
+                    + request.source() + " (" + EXPECTED.get(request.source()) + ")");
+        }
         List<Sampler.Picked> picked = sampler.picked();
         Map<String, Integer> reasons = new TreeMap<>();
         Map<String, Integer> redacted = new TreeMap<>();

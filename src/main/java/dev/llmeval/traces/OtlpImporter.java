@@ -148,11 +148,11 @@ final class OtlpImporter implements TraceSource {
                 Attributes.indexed(s.attributes(), attr).stream().findFirst().ifPresent(v -> x.answer(Content.answer(v), s));
             }
             for (String attr : fields.contexts()) {
+                // a flattened list ({i}) holds one text per item; a single attribute holds a list of documents
                 List<JsonNode> values = Attributes.indexed(s.attributes(), attr);
-                List<Content.Doc> docs = values.size() == 1 && !values.get(0).isTextual()
-                        ? Content.documents(values.get(0))
-                        : values.stream().filter(JsonNode::isTextual).map(v -> new Content.Doc(v.asText(), null)).toList();
-                x.docs(docs.isEmpty() && values.size() == 1 ? Content.documents(values.get(0)) : docs, s);
+                x.docs(attr.contains("{i}")
+                        ? values.stream().filter(JsonNode::isValueNode).map(v -> new Content.Doc(v.asText(), null)).toList()
+                        : values.isEmpty() ? List.of() : Content.documents(values.get(0)), s);
             }
         }
     }

@@ -60,7 +60,13 @@ final class TraceFiles {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 MappingIterator<JsonNode> values = Json.MAPPER.readerFor(JsonNode.class).readValues(reader)) {
             while (hasNext(values, file)) {
-                each.accept(values.next());
+                JsonNode value;
+                try {
+                    value = values.nextValue();
+                } catch (JsonProcessingException e) {
+                    throw invalid(file + where(e.getLocation()) + ": not valid JSON");
+                }
+                each.accept(value);
             }
         } catch (NoSuchFileException e) {
             throw invalid(file + ": no such file");

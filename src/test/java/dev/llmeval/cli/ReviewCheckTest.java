@@ -74,4 +74,26 @@ class ReviewCheckTest {
         assertThat(Files.readString(item)).contains("\"reference\": \"Mail <EMAIL_2>\"").doesNotContain("northwind");
         assertThat(List.of(accept.out(), accept.err())).noneMatch(s -> s.contains("northwind"));
     }
+
+    @Test
+    void should_say_in_one_line_when_an_export_holds_no_trace_of_its_source() throws Exception {
+        Path langsmith = Path.of(getClass().getResource("/traces/langsmith/runs.json").toURI());
+
+        CliRun wrong = cli("import", "--source", "otlp", "--input", langsmith.toString(), "--out", "queue");
+
+        assertThat(wrong.exitCode()).isEqualTo(3);
+        assertThat(wrong.err().strip()).doesNotContain("\n")
+                .endsWith("runs.json: no traces found for --source otlp (expected OTLP/JSON lines with resourceSpans[].scopeSpans[].spans[])");
+    }
+
+    @Test
+    void should_not_quote_the_content_of_a_broken_export() throws Exception {
+        Path broken = dir.resolve("broken.jsonl");
+        Files.writeString(broken, "{\"resourceSpans\": []}\n{\"secret\": jane.doe@example-corp.com}\n");
+
+        CliRun run = cli("import", "--source", "otlp", "--input", broken.toString(), "--out", "queue");
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("broken.jsonl:2").contains("not valid JSON").doesNotContain("jane");
+    }
 }
