@@ -11,7 +11,6 @@ import dev.llmeval.review.Review;
 import dev.llmeval.review.ReviewItem;
 import dev.llmeval.review.ReviewQueue;
 import dev.llmeval.review.Status;
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.llmeval.provider.Providers;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,32 +23,36 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /** {@code llmeval review ...} without picocli: list, show, accept or reject, check and promote queue items. */
 public final class Reviews {
 
     private final PrintWriter out;
     private final Path workingDir;
-    private final Supplier<EmbeddingModel> embeddings;
+    private final Path config;
+    private final Path queueFlag;
 
-    public Reviews(PrintWriter out, Path workingDir) {
-        this(out, workingDir, () -> new LazyEmbeddingModel(Providers::localEmbeddings));
-    }
-
-    Reviews(PrintWriter out, Path workingDir, Supplier<EmbeddingModel> embeddings) {
+    /**
+     * @param queueFlag {@code --queue}, or null: then {@code import.queue} of llmeval.yaml, else review-queue
+     * @param config {@code --config}, or null: ./llmeval.yaml when present
+     */
+    public Reviews(PrintWriter out, Path workingDir, Path queueFlag, Path config) {
         this.out = out;
         this.workingDir = workingDir;
-        this.embeddings = embeddings;
+        this.queueFlag = queueFlag;
+        this.config = config;
     }
 
-    /** The queue folder: {@code --queue}, else {@code import.queue} of llmeval.yaml, else review-queue. */
-    public ReviewQueue queue(Path flag, Path config) {
-        EvalConfig c = ConfigFile.load(config, workingDir);
-        return new ReviewQueue(TraceImport.queueDir(flag, c.importSettings(), workingDir));
+    private EvalConfig config() {
+        return ConfigFile.load(config, workingDir);
     }
 
-    public ExitStatus list(ReviewQueue queue, String status) {
+    private ReviewQueue queue() {
+        return new ReviewQueue(TraceImport.queueDir(queueFlag, config().importSettings(), workingDir));
+    }
+
+    public ExitStatus list(String status) {
+        ReviewQueue queue = queue();
         checkStatus(status);
         List<ReviewItem> items = queue.items().stream()
                 .filter(i -> status == null || i.review().status().label().equals(status)).toList();
@@ -63,7 +66,8 @@ public final class Reviews {
         return ExitStatus.PASSED;
     }
 
-    public ExitStatus show(ReviewQueue queue, String id) {
+    public ExitStatus show(String id) {
+        ReviewQueue queue = queue();
         ReviewItem item = queue.find(id);
         try {
             out.print(Files.readString(queue.file(item.id()), StandardCharsets.UTF_8));
@@ -78,9 +82,19 @@ public final class Reviews {
      * Sets the status of the items; only the fields given change, so a plain accept is a one-line
      * diff. A reference, note or reviewer goes through the redactor first.
      */
-    public ExitStatus decide(ReviewQueue queue, List<String> ids, Status status, String reviewer, String notes,
-            String reference, List<String> contextIds, Path config) {
-        var redactor = TraceImport.redactor(ConfigFile.load(config, workingDir));
+    public ExitStatus accept(List<String> ids, String reviewer, String notes, String reference, List<String> contextIds) {
+        return decide(ids, Status.ACCEPTED, reviewer, notes, reference, contextIds);
+    }
+
+    public ExitStatus reject(List<String> ids, String reviewer, String notes) {
+        return decide(ids, Status.REJECTED, reviewer, notes, null, null);
+    }
+
+    private ExitStatus decide(List<String> ids, Status status, String reviewer, String notes, String reference,
+            List<String> contextIds) {
+        EvalConfig c = config();
+        ReviewQueue queue = new ReviewQueue(TraceImport.queueDir(queueFlag, c.importSettings(), workingDir));
+        var redactor = TraceImport.redactor(c);
         for (String id : ids) {
             ReviewItem item = queue.find(id);
             Review r = item.review();
@@ -99,8 +113,10 @@ public final class Reviews {
     }
 
     /** Exit 0 when every item is valid and clean, 1 when a re-scan finds personal data, 3 when an item is invalid. */
-    public ExitStatus check(ReviewQueue queue, Path config) {
-        QueueCheck.Result result = QueueCheck.run(queue, TraceImport.redactor(ConfigFile.load(config, workingDir)));
+    public ExitStatus check() {
+        EvalConfig c = config();
+        ReviewQueue queue = new ReviewQueue(TraceImport.queueDir(queueFlag, c.importSettings(), workingDir));
+        QueueCheck.Result result = QueueCheck.run(queue, TraceImport.redactor(c));
         result.invalid().forEach(line -> out.println("invalid: " + line));
         result.pii().forEach(line -> out.println("personal data: " + line));
         out.printf(Locale.ROOT, "review check: %d item(s), %d invalid, %d personal-data hit(s)%n", result.items(),
@@ -112,12 +128,13 @@ public final class Reviews {
         return result.pii().isEmpty() ? ExitStatus.PASSED : ExitStatus.GATE_FAILED;
     }
 
-    public ExitStatus promote(ReviewQueue queue, Path goldenSet, Double threshold) {
+    public ExitStatus promote(Path goldenSet, Double threshold) {
+        ReviewQueue queue = queue();
         double t = threshold == null ? Promotion.DEFAULT_THRESHOLD : threshold;
         if (t <= 0 || t > 1) {
             throw new LlmevalException(ExitStatus.USAGE, "--duplicate-threshold " + t + ": must be above 0 and at most 1");
         }
-        Promotion.Result result = new Promotion(embeddings.get(), t)
+        Promotion.Result result = new Promotion(new LazyEmbeddingModel(Providers::localEmbeddings), t)
                 .promote(queue, goldenSet, LocalDate.now(ZoneOffset.UTC).toString());
         for (Promotion.Duplicate d : result.duplicates()) {
             out.printf(Locale.ROOT, "%s: near-duplicate of %s (cosine %.3f >= %.2f), marked duplicate%n", d.id(), d.of(),
@@ -138,7 +155,8 @@ public final class Reviews {
     }
 
     /** Writes the queue's items (optionally of one status) as a JSONL golden set, to score with {@code llmeval run}. */
-    public ExitStatus export(ReviewQueue queue, String status, Path file) {
+    public ExitStatus export(String status, Path file) {
+        ReviewQueue queue = queue();
         checkStatus(status);
         List<ReviewItem> items = queue.items().stream()
                 .filter(i -> status == null || i.review().status().label().equals(status)).toList();
@@ -150,7 +168,8 @@ public final class Reviews {
     }
 
     /** Copies each sample's scores from a report.json of a run over the queue into the item with that id. */
-    public ExitStatus scores(ReviewQueue queue, Path report) {
+    public ExitStatus scores(Path report) {
+        ReviewQueue queue = queue();
         Baseline run = Baseline.read(report);
         int updated = 0;
         for (ReviewItem item : queue.items()) {

@@ -1,8 +1,6 @@
 package dev.llmeval.cli;
 
 import dev.llmeval.app.Reviews;
-import dev.llmeval.review.ReviewQueue;
-import dev.llmeval.review.Status;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,15 +59,8 @@ final class ReviewCommand implements Runnable {
         }
 
         Reviews reviews() {
-            return new Reviews(spec.commandLine().getOut(), workingDir);
-        }
-
-        ReviewQueue queue() {
-            return reviews().queue(Paths.resolve(workingDir, options.queue), config());
-        }
-
-        Path config() {
-            return Paths.resolve(workingDir, options.config);
+            return new Reviews(spec.commandLine().getOut(), workingDir, Paths.resolve(workingDir, options.queue),
+                    Paths.resolve(workingDir, options.config));
         }
     }
 
@@ -86,7 +77,7 @@ final class ReviewCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return reviews().list(queue(), status).code();
+            return reviews().list(status).code();
         }
     }
 
@@ -102,11 +93,11 @@ final class ReviewCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return reviews().show(queue(), id).code();
+            return reviews().show(id).code();
         }
     }
 
-    /** accept and reject: the same options, another status. */
+    /** accept and reject: the ids, the reviewer and a note. */
     abstract static class Decide extends Sub {
         @Parameters(paramLabel = "ID", arity = "1..*", description = "Item ids (or prefixes).")
         List<String> ids = new ArrayList<>();
@@ -119,10 +110,6 @@ final class ReviewCommand implements Runnable {
 
         Decide(Path workingDir) {
             super(workingDir);
-        }
-
-        Integer decide(Status status, String reference, List<String> contextIds) {
-            return reviews().decide(queue(), ids, status, reviewer, note, reference, contextIds, config()).code();
         }
     }
 
@@ -143,7 +130,7 @@ final class ReviewCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return decide(Status.ACCEPTED, reference, contextIds);
+            return reviews().accept(ids, reviewer, note, reference, contextIds).code();
         }
     }
 
@@ -156,7 +143,7 @@ final class ReviewCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return decide(Status.REJECTED, null, null);
+            return reviews().reject(ids, reviewer, note).code();
         }
     }
 
@@ -173,7 +160,7 @@ final class ReviewCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return reviews().check(queue(), config()).code();
+            return reviews().check().code();
         }
     }
 
@@ -197,7 +184,7 @@ final class ReviewCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return reviews().promote(queue(), Paths.resolve(workingDir, goldenSet), threshold).code();
+            return reviews().promote(Paths.resolve(workingDir, goldenSet), threshold).code();
         }
     }
 
@@ -218,7 +205,7 @@ final class ReviewCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return reviews().export(queue(), status, Paths.resolve(workingDir, file)).code();
+            return reviews().export(status, Paths.resolve(workingDir, file)).code();
         }
     }
 
@@ -237,7 +224,7 @@ final class ReviewCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return reviews().scores(queue(), Paths.resolve(workingDir, report)).code();
+            return reviews().scores(Paths.resolve(workingDir, report)).code();
         }
     }
 }
