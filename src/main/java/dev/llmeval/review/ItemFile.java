@@ -1,13 +1,11 @@
 package dev.llmeval.review;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmeval.JsonPrinter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +18,7 @@ import java.util.TreeMap;
  */
 final class ItemFile {
 
-    static final ObjectWriter PRETTY = SampleJson.MAPPER.writer(printer());
+    static final ObjectWriter PRETTY = SampleJson.MAPPER.writer(JsonPrinter.twoSpaces());
 
     private static final List<String> KEYS = List.of("format", "id", "source", "sampling", "redaction", "sample",
             "scores", "review");
@@ -166,17 +164,5 @@ final class ItemFile {
             throw new IllegalArgumentException("field 'review." + field + "': expected a string or null");
         }
         return v.asText();
-    }
-
-    private static DefaultPrettyPrinter printer() {
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
-        printer.indentObjectsWith(indenter);
-        printer.indentArraysWith(indenter);
-        return printer;
     }
 }

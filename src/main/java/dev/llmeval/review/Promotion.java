@@ -178,7 +178,8 @@ public final class Promotion {
         return embeddings.embedAll(segments).content().stream().map(Embedding::vector).toList();
     }
 
-    static double cosine(float[] a, float[] b) {
+    /** The cosine of two vectors; 0 when one is all zeros. */
+    public static double cosine(float[] a, float[] b) {
         double dot = 0;
         double na = 0;
         double nb = 0;

@@ -122,11 +122,7 @@ final class LangfuseImporter implements TraceSource {
         }
         List<Content.Doc> docs = List.of();
         for (JsonNode o : retrievers(obs)) {
-            List<Content.Doc> found = fields.contexts().isEmpty() ? List.of()
-                    : Records.pointedDocs(Records.field(o, "output"), fields.contexts());
-            if (found.isEmpty()) {
-                found = Content.documents(Records.field(o, "output"));
-            }
+            List<Content.Doc> found = Records.retrieved(Records.field(o, "output"), fields.contexts());
             if (!found.isEmpty()) {
                 docs = found;
                 spanIds.add(Records.text(o, "id"));

@@ -96,11 +96,7 @@ final class LangsmithImporter implements TraceSource {
         List<Content.Doc> docs = List.of();
         for (JsonNode r : runs) {
             if ("retriever".equals(Records.text(r, "run_type"))) {
-                List<Content.Doc> found = fields.contexts().isEmpty() ? List.of()
-                        : Records.pointedDocs(r.path("outputs"), fields.contexts());
-                if (found.isEmpty()) {
-                    found = Content.documents(r.path("outputs"));
-                }
+                List<Content.Doc> found = Records.retrieved(r.path("outputs"), fields.contexts());
                 if (!found.isEmpty()) {
                     docs = found;
                     spanIds.add(Records.text(r, "id"));

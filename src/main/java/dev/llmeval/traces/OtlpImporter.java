@@ -164,12 +164,14 @@ final class OtlpImporter implements TraceSource {
         List<OtlpSpan> llms = spans.stream().filter(s -> s.kind().equals("LLM")).toList();
         if (x.question == null) {
             for (OtlpSpan llm : llms) {
-                x.question(lastMessage(llm, "llm.input_messages", "user"), llm, "openinference");
+                x.question(lastOfRole(llm, "llm.input_messages.{i}.message.role", "llm.input_messages.{i}.message.content", "user"),
+                        llm, "openinference");
             }
         }
         if (x.answer == null && !llms.isEmpty()) {
             OtlpSpan last = llms.get(llms.size() - 1);
-            x.answer(lastMessage(last, "llm.output_messages", "assistant"), last);
+            x.answer(lastOfRole(last, "llm.output_messages.{i}.message.role", "llm.output_messages.{i}.message.content",
+                    "assistant"), last);
         }
         List<OtlpSpan> rerankers = spans.stream().filter(s -> s.kind().equals("RERANKER")).toList();
         if (!rerankers.isEmpty()) {
@@ -206,15 +208,18 @@ final class OtlpImporter implements TraceSource {
         return docs;
     }
 
-    /** The last message of {@code role} among {@code prefix.{i}.message.role/content}. */
-    private static String lastMessage(OtlpSpan span, String prefix, String role) {
-        List<JsonNode> roles = Attributes.indexed(span.attributes(), prefix + ".{i}.message.role");
-        List<JsonNode> contents = Attributes.indexed(span.attributes(), prefix + ".{i}.message.content");
+    /**
+     * The last {@code contents} value whose {@code roles} value at the same index is {@code role}
+     * (case-insensitive; a missing role counts as {@code role}), e.g. {@code llm.input_messages.{i}.message.role}
+     * and {@code .content}, or {@code gen_ai.prompt.{i}.role} and {@code .content}.
+     */
+    private static String lastOfRole(OtlpSpan span, String roles, String contents, String role) {
+        List<JsonNode> r = Attributes.indexed(span.attributes(), roles);
+        List<JsonNode> c = Attributes.indexed(span.attributes(), contents);
         String found = null;
-        for (int i = 0; i < contents.size(); i++) {
-            String r = i < roles.size() ? roles.get(i).asText() : role;
-            if (r.equalsIgnoreCase(role) || (role.equals("assistant") && r.isEmpty())) {
-                found = Content.blankToNull(contents.get(i).asText());
+        for (int i = 0; i < c.size(); i++) {
+            if (i >= r.size() || r.get(i).asText().equalsIgnoreCase(role)) {
+                found = Content.blankToNull(c.get(i).asText());
             }
         }
         return found;
@@ -244,26 +249,12 @@ final class OtlpImporter implements TraceSource {
                 || Attributes.anyStartsWith(s.attributes(), "gen_ai.completion.")).toList();
         for (int i = legacy.size() - 1; i >= 0; i--) {
             OtlpSpan s = legacy.get(i);
-            x.question(legacyText(s, "gen_ai.prompt", "user"), s, "gen_ai.legacy");
-            x.answer(legacyText(s, "gen_ai.completion", "assistant"), s);
+            x.question(lastOfRole(s, "gen_ai.prompt.{i}.role", "gen_ai.prompt.{i}.content", "user"), s, "gen_ai.legacy");
+            x.answer(lastOfRole(s, "gen_ai.completion.{i}.role", "gen_ai.completion.{i}.content", "assistant"), s);
         }
         if (x.question != null && x.convention == null) {
             x.convention = "gen_ai";
         }
-    }
-
-    /** The last {@code prefix.{i}.content} whose {@code prefix.{i}.role} is {@code role} (or has no role). */
-    private static String legacyText(OtlpSpan s, String prefix, String role) {
-        List<JsonNode> roles = Attributes.indexed(s.attributes(), prefix + ".{i}.role");
-        List<JsonNode> contents = Attributes.indexed(s.attributes(), prefix + ".{i}.content");
-        String found = null;
-        for (int i = 0; i < contents.size(); i++) {
-            String r = i < roles.size() ? roles.get(i).asText() : role;
-            if (r.equalsIgnoreCase(role)) {
-                found = Content.blankToNull(contents.get(i).asText());
-            }
-        }
-        return found;
     }
 
     private static Signals signals(List<OtlpSpan> spans) {

@@ -64,6 +64,12 @@ final class Records {
         return docs;
     }
 
+    /** A retriever's documents: through the configured pointers when they find any, else as the conventions read them. */
+    static List<Content.Doc> retrieved(JsonNode output, List<String> pointers) {
+        List<Content.Doc> docs = pointers.isEmpty() ? List.of() : pointedDocs(output, pointers);
+        return docs.isEmpty() ? Content.documents(output) : docs;
+    }
+
     /** The scalar fields of {@code object} as text (nested objects flattened with dots), for stratification. */
     static void flatten(String prefix, JsonNode object, Map<String, String> out) {
         if (object == null || !object.isObject()) {

@@ -77,21 +77,9 @@ class NearDuplicateThresholdTest {
                 String[] f = line.split("\t");
                 var a = model.embed(TextSegment.from(f[1])).content().vector();
                 var b = model.embed(TextSegment.from(f[2])).content().vector();
-                pairs.add(new Pair(f[0].equals("1"), f[1], f[2], cosine(a, b)));
+                pairs.add(new Pair(f[0].equals("1"), f[1], f[2], Promotion.cosine(a, b)));
             }
         }
         return pairs;
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return dot / Math.sqrt(na * nb);
     }
 }
