@@ -26,6 +26,8 @@ import dev.llmeval.metric.MetricResult;
 import dev.llmeval.metric.NeedsLlmJudge;
 import dev.llmeval.metric.SampleField;
 import dev.llmeval.provider.Providers;
+import dev.llmeval.report.BaselineRun;
+import dev.llmeval.review.GoldenSetMeta;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -168,11 +170,19 @@ public final class Evaluation {
                     AccountingBuilder.of(meter, settings.prices(), judge.model(), summaries),
                     step == null ? null : step.summary(), extraGate.failures(comparisons, thresholds),
                     extraGate.perSample(), request.gate().baseline() == null ? null
-                            : extraGate.report(request.gate().baseline().toString(), comparisons));
+                            : extraGate.report(request.gate().baseline().toString(), comparisons),
+                    GoldenSetMeta.versionOf(dataset.path(), dataset.sha256()));
             List<Path> written = output.write(request.out(), formats, env.get("GITHUB_STEP_SUMMARY"));
             results.close();
             progress.close();
-            out.print(output.console());
+            List<String> changes = List.of();
+            if (request.gate().baseline() != null) {
+                BaselineRun before = BaselineRun.read(request.gate().baseline());
+                if (before != null) {
+                    changes = before.changes(output.report().run().dataset(), output.report().run().prompts());
+                }
+            }
+            out.print(output.console(changes));
             out.println("reports: " + String.join(", ", written.stream().map(Path::toString).toList()));
             out.flush();
             interruption.reportWritten();

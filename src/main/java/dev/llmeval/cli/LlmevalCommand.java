@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Evaluate a RAG pipeline against a golden set with RAGAS metrics, and gate on thresholds.",
         subcommands = {RunCommand.class, CompareCommand.class, ReportCommand.class, MetricsCommand.class,
-            AutoComplete.GenerateCompletion.class})
+            ImportCommand.class, ReviewCommand.class, AutoComplete.GenerateCompletion.class})
 final class LlmevalCommand implements Callable<Integer> {
 
     @Spec
@@ -22,7 +22,8 @@ final class LlmevalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("llmeval: a command is needed: run, compare, report or metrics");
+        spec.commandLine().getErr().println("llmeval: a command is needed: "
+                + String.join(", ", spec.subcommands().keySet()));
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitStatus.USAGE.code();
     }

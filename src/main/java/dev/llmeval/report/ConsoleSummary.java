@@ -19,6 +19,14 @@ public final class ConsoleSummary {
     private ConsoleSummary() {}
 
     public static String render(RunReport report) {
+        return render(report, List.of());
+    }
+
+    /**
+     * @param baselineChanges what changed since the baseline run (its golden set, its prompts),
+     *     each printed as {@code baseline: ...} after the comparison with the baseline
+     */
+    public static String render(RunReport report, List<String> baselineChanges) {
         int width = Math.max(18, report.metrics().keySet().stream()
                 .mapToInt(String::length).max().orElse(0) + 1);
         String row = ROW.replace("{w}", Integer.toString(width));
@@ -44,6 +52,7 @@ public final class ConsoleSummary {
         if (report.run().baseline() != null) {
             out.append(baseline(report.run().baseline()));
         }
+        baselineChanges.forEach(line -> out.append("baseline: ").append(line).append('\n'));
         out.append(target(report.run()));
         out.append(accounting(report.run()));
         out.append(gate(report)).append('\n');

@@ -61,7 +61,8 @@ class CliMannersTest {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).startsWith("llmeval: a command is needed: run, compare, report or metrics\nUsage: llmeval")
+        assertThat(result.err()).startsWith("llmeval: a command is needed: run, compare, report, metrics, import, review,"
+                        + " generate-completion\nUsage: llmeval")
                 .contains("Exit codes:");
     }
 
