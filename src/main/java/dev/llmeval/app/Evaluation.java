@@ -53,7 +53,9 @@ public final class Evaluation {
         EvalConfig config = ConfigFile.load(request.config(), workingDir);
         DatasetFormat format = request.format() == null ? null : DatasetFormat.parse(request.format());
         SampleFacts facts = new SampleFacts();
-        Dataset dataset = DatasetReader.read(request.dataset(), format, ColumnMaps.parse(request.columnMap()), facts);
+        Dataset dataset = DatasetReader.read(request.dataset(), format, ColumnMaps.parse(request.columnMap()),
+                facts.andThen(sample -> sample.warnings().forEach(w -> err.println("llmeval: warning: "
+                        + request.dataset() + ":" + sample.line() + ": sample '" + sample.id() + "': " + w))));
         List<Criterion> criteria = CriteriaSetup.of(config);
         List<String> criterionIds = CriteriaSetup.ids(criteria);
         MetricPlan plan = MetricPlan.choose(request.metrics(), config.metrics(), config.at("metrics"),

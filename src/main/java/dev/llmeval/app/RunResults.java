@@ -51,7 +51,7 @@ final class RunResults implements SampleSink<GoldenSample>, AutoCloseable {
     public void accept(int index, GoldenSample s, Map<String, MetricResult> results) {
         try {
             file.append(new SampleReport(s.id(), s.line(), s.userInput(), s.retrievedContexts(), s.response(),
-                    s.reference(), s.metadata(), calls == null ? null : calls.get(index), results));
+                    s.reference(), s.metadata(), calls == null ? null : calls.get(index), s.warnings(), results));
         } catch (UncheckedIOException e) {
             throw cannotWrite(e);
         }

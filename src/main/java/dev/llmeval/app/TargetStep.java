@@ -44,11 +44,12 @@ import java.util.stream.Stream;
  * sample with its answer ({@link #answered}); what the target answered is held until then.
  *
  * @param answers per sample, what the target answered, or null where the call failed
+ * @param notes per sample, the note of what was repaired in its answer, or null
  * @param calls per sample, what the call did
  * @param summary the target and its latency
  * @param errors samples whose call failed
  */
-record TargetStep(List<TargetAnswer> answers, List<TargetCall> calls, TargetSummary summary, int errors) {
+record TargetStep(List<TargetAnswer> answers, List<String> notes, List<TargetCall> calls, TargetSummary summary, int errors) {
 
     static final String DATASET = "dataset";
 
@@ -105,6 +106,17 @@ record TargetStep(List<TargetAnswer> answers, List<TargetCall> calls, TargetSumm
         } catch (Exception e) {
             throw new LlmevalException(ExitStatus.TARGET_FAILED, "target failed: " + e.getMessage(), e);
         }
+        List<String> notes = new ArrayList<>();
+        List<TargetResult> repaired = new ArrayList<>(results.size());
+        for (TargetResult r : results) {
+            TargetRepair repair = TargetRepair.of(r);
+            repaired.add(repair.result());
+            notes.add(repair.note());
+            if (repair.note() != null) {
+                err.println("llmeval: warning: target answer for sample '" + r.id() + "': " + repair.note());
+            }
+        }
+        results = repaired;
         Path save = flags.saveResponses();
         if (save != null) {
             try {
@@ -121,7 +133,7 @@ record TargetStep(List<TargetAnswer> answers, List<TargetCall> calls, TargetSumm
             calls.add(new TargetCall(r.latencyMillis(), r.error(), a == null ? List.of() : a.contextIds()));
         }
         LatencyStats stats = LatencyStats.of(results);
-        return new TargetStep(answers, calls,
+        return new TargetStep(answers, notes, calls,
                 new TargetSummary(kind, description, results.size(), stats.errors(), stats.p50(), stats.p95(), stats.max()),
                 stats.errors());
     }
@@ -133,10 +145,15 @@ record TargetStep(List<TargetAnswer> answers, List<TargetCall> calls, TargetSumm
     Stream<GoldenSample> answered(Stream<GoldenSample> golden) {
         int[] index = {0};
         return golden.sequential().map(s -> {
+            String note = notes.get(index[0]);
             TargetAnswer a = answers.get(index[0]++);
+            List<String> warnings = new ArrayList<>(s.warnings());
+            if (note != null) {
+                warnings.add(note);
+            }
             return a == null ? s : new GoldenSample(s.id(), s.line(), s.userInput(), a.contexts(), a.response(),
                     s.reference(), s.referenceContexts(), a.contextIds().isEmpty() ? null : a.contextIds(),
-                    s.referenceContextIds(), s.metadata());
+                    s.referenceContextIds(), s.metadata(), warnings);
         });
     }
 

@@ -11,6 +11,7 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.llmeval.Utf16;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -194,7 +195,7 @@ public final class JudgeCache {
         try {
             Files.createDirectories(target.getParent());
             temp = Files.createTempFile(target.getParent(), key.substring(2, 10) + "-", ".tmp");
-            Files.writeString(temp, node.toString(), StandardCharsets.UTF_8);
+            Files.write(temp, Utf16.utf8(node.toString()));
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -435,6 +435,9 @@ public final class HtmlReport {
                 "span", below(r, report) ? "chip low" : "chip", id + " " + shortScore(r)));
         html.element("span", "question", sample.userInput() == null ? "" : sample.userInput());
         html.raw("</summary>\n<div class=\"body\">\n");
+        for (String warning : sample.warnings()) {
+            html.element("p", "notice", warning).raw("\n");
+        }
         field(html, "Question", sample.userInput());
         if (sample.target() != null) {
             TargetCall call = sample.target();

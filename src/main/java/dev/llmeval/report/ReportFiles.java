@@ -1,9 +1,9 @@
 package dev.llmeval.report;
 
+import dev.llmeval.Utf16;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -28,7 +28,7 @@ final class ReportFiles {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            try (Writer out = Utf16.writer(file)) {
                 content.writeTo(out);
             }
         } catch (IOException e) {

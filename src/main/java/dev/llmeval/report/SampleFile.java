@@ -1,5 +1,6 @@
 package dev.llmeval.report;
 
+import dev.llmeval.Utf16;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -26,7 +27,7 @@ public final class SampleFile implements Iterable<SampleReport>, AutoCloseable {
 
     private SampleFile(Path file) throws IOException {
         this.file = file;
-        this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        this.writer = Utf16.writer(file);
     }
 
     /**
@@ -54,7 +55,7 @@ public final class SampleFile implements Iterable<SampleReport>, AutoCloseable {
         ensureOpen();
         try {
             if (writer == null) {
-                writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+                writer = Utf16.writer(file, StandardOpenOption.APPEND);
             }
             writer.write(SampleLines.write(sample));
             writer.write('\n');

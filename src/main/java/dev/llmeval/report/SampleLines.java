@@ -51,6 +51,7 @@ final class SampleLines {
                 text(node.get("reference")),
                 map(node.get("metadata")),
                 target(node.get("target")),
+                texts(node.get("warnings")),
                 scores);
     }
 
