@@ -26,7 +26,9 @@ import java.util.Optional;
  * A {@link Judge} over a LangChain4j {@link ChatModel}: one user message with the rendered
  * prompt, structured output as the model allows, and a repair request when the reply cannot be
  * read. Each call (the repair request too) goes: cache lookup, budget check, limiter, the model
- * with retries, metering, cache write. Thread-safe.
+ * with retries, metering. The replies of a step are written to the cache only when the step ends
+ * in a parsed answer (a reply and the repair that corrected it together), so a rerun asks again
+ * exactly the steps that failed. Thread-safe.
  */
 public final class ChatModelJudge implements Judge {
 
@@ -67,10 +69,11 @@ public final class ChatModelJudge implements Judge {
         messages.add(UserMessage.from(prompts.render(promptId, variables)));
         ResponseFormat format = responseFormat(spec);
         Cost cost = new Cost();
-        String reply = call(promptId, messages, format, temperature, cost);
+        String reply = call(promptId, messages, format, temperature, cost, spec);
         for (int repairs = 0; ; repairs++) {
             try {
                 T value = JudgeParser.parse(reply, spec);
+                cost.pending.forEach(runtime.cache()::putReply);
                 return new Judged<>(value, cost.calls, cost.inputTokens, cost.outputTokens);
             } catch (JudgeFormatException e) {
                 if (repairs >= settings.formatRetries()) {
@@ -81,7 +84,7 @@ public final class ChatModelJudge implements Judge {
                 }
                 messages.add(AiMessage.from(reply == null || reply.isEmpty() ? " " : reply));
                 messages.add(UserMessage.from(repairRequest(e.getMessage(), spec)));
-                reply = call(promptId, messages, format, temperature, cost);
+                reply = call(promptId, messages, format, temperature, cost, spec);
             }
         }
     }
@@ -121,7 +124,7 @@ public final class ChatModelJudge implements Judge {
     }
 
     private String call(String promptId, List<ChatMessage> messages, ResponseFormat format, double temperature,
-            Cost cost) {
+            Cost cost, OutputSpec<?> spec) {
         ChatRequest.Builder builder = ChatRequest.builder()
                 .messages(List.copyOf(messages))
                 .temperature(temperature);
@@ -134,7 +137,8 @@ public final class ChatModelJudge implements Judge {
         String key = null;
         if (cache.mode() != CacheMode.OFF) {
             key = JudgeCache.chatKey(runtime.cacheNamespace(), request);
-            Optional<JudgeCache.Reply> hit = cache.reply(key);
+            // an entry of the old format may hold an unreadable reply: then it is a miss
+            Optional<JudgeCache.Reply> hit = cache.reply(key).filter(r -> r.checked() || readable(r.text(), spec));
             if (hit.isPresent()) {
                 meter.cacheHit();
                 return hit.get().text();
@@ -172,7 +176,7 @@ public final class ChatModelJudge implements Judge {
         meter.judgeTokens(pricedAs, input, output);
         String text = response.aiMessage() == null ? null : response.aiMessage().text();
         if (key != null && text != null) {
-            cache.putReply(key, new JudgeCache.Reply(text, input, output));
+            cost.pending.put(key, new JudgeCache.Reply(text, input, output));
         }
         return text;
     }
@@ -245,10 +249,23 @@ public final class ChatModelJudge implements Judge {
         return text == null ? "(no message)" : text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
     }
 
-    /** What one ask has spent so far; confined to the asking thread. */
+    private static boolean readable(String reply, OutputSpec<?> spec) {
+        try {
+            JudgeParser.parse(reply, spec);
+            return true;
+        } catch (JudgeFormatException e) {
+            return false;
+        }
+    }
+
+    /**
+     * What one ask has spent so far, and its replies by cache key, written to the cache once the
+     * ask ends in a parsed answer; confined to the asking thread.
+     */
     private static final class Cost {
         int calls;
         long inputTokens;
         long outputTokens;
+        final Map<String, JudgeCache.Reply> pending = new java.util.LinkedHashMap<>();
     }
 }

@@ -106,6 +106,10 @@ final class JudgeParser {
         if (value == null) {
             throw new JudgeFormatException("the reply is null, expected a JSON object");
         }
+        String problem = spec.check() == null ? null : spec.check().apply(value);
+        if (problem != null) {
+            throw new JudgeFormatException(problem);
+        }
         return value;
     }
 

@@ -127,12 +127,11 @@ public final class AnswerCorrectness implements Metric {
                                 "question", sample.question(),
                                 "answer_statements", Texts.numbered(answer),
                                 "reference_statements", Texts.numbered(reference)),
-                        CorrectnessReplies.CLASSIFICATION);
+                        CorrectnessReplies.CLASSIFICATION.usable(c -> unclassified(c, answer, reference)));
                 usage = usage.plus(JudgeCosts.of(judged));
-                if (judged.value().answer().isEmpty() || judged.value().reference().isEmpty()) {
-                    return MetricResult.error(ID, "the judge classified " + judged.value().answer().size()
-                            + " of " + answer.size() + " response statements and " + judged.value().reference().size()
-                            + " of " + reference.size() + " reference statements", usage);
+                String unclassified = unclassified(judged.value(), answer, reference);
+                if (unclassified != null) {
+                    return MetricResult.error(ID, unclassified, usage);
                 }
                 classes = Classes.from(judged.value(), answer, reference);
             }
@@ -155,6 +154,14 @@ public final class AnswerCorrectness implements Metric {
     private Judged<Replies.Statements> statements(String question, String text) {
         return judge.ask(Faithfulness.STATEMENTS_PROMPT, Map.of("question", question, "answer", text),
                 Replies.STATEMENTS);
+    }
+
+    /** Why a classification cannot be scored (a side left empty), or null when it can. */
+    private static String unclassified(CorrectnessReplies.Classification c, List<String> answer, List<String> reference) {
+        return c.answer().isEmpty() || c.reference().isEmpty()
+                ? "the judge classified " + c.answer().size() + " of " + answer.size() + " response statements and "
+                        + c.reference().size() + " of " + reference.size() + " reference statements"
+                : null;
     }
 
     private static List<String> clean(List<String> statements) {

@@ -96,34 +96,47 @@ public final class ContextPrecision implements Metric {
         Judged<Replies.ChunkVerdicts> judged = judge.ask(
                 CHUNKS_PROMPT,
                 Map.of("question", question, "answer", answer, "chunks", Texts.bracketNumbered(chunks)),
-                Replies.CHUNK_VERDICTS);
+                Replies.CHUNK_VERDICTS.usable(reply -> missingVerdicts(reply, chunks.size())));
         usage.total = JudgeCosts.of(judged);
-        List<Replies.ChunkVerdict> verdicts = judged.value().verdicts();
+        usage.missing = missingVerdicts(judged.value(), chunks.size());
+        if (usage.missing != null) {
+            return null;
+        }
+        Map<Integer, Replies.ChunkVerdict> byChunk = byChunk(judged.value(), chunks.size());
+        List<ChunkResult> results = new ArrayList<>();
+        for (int rank = 1; rank <= chunks.size(); rank++) {
+            Replies.ChunkVerdict v = byChunk.get(rank);
+            results.add(new ChunkResult(rank, v.useful() == 1, v.reason() == null ? "" : v.reason()));
+        }
+        return results;
+    }
+
+    /** Each chunk's verdict by its 1-based rank: by the verdict's chunk number, or by position when any lacks one. */
+    private static Map<Integer, Replies.ChunkVerdict> byChunk(Replies.ChunkVerdicts reply, int chunks) {
+        List<Replies.ChunkVerdict> verdicts = reply.verdicts();
         Map<Integer, Replies.ChunkVerdict> byChunk = new HashMap<>();
         boolean numbered = verdicts.stream().allMatch(v -> v.chunk() != null);
         for (int i = 0; i < verdicts.size(); i++) {
             Replies.ChunkVerdict v = verdicts.get(i);
             int rank = numbered ? v.chunk() : i + 1;
-            if (rank >= 1 && rank <= chunks.size()) {
+            if (rank >= 1 && rank <= chunks) {
                 byChunk.putIfAbsent(rank, v);
             }
         }
+        return byChunk;
+    }
+
+    /** Which chunks the reply gives no verdict for, as a message; null when it covers every chunk. */
+    private static String missingVerdicts(Replies.ChunkVerdicts reply, int chunks) {
+        Map<Integer, Replies.ChunkVerdict> byChunk = byChunk(reply, chunks);
         List<Integer> missing = new ArrayList<>();
-        List<ChunkResult> results = new ArrayList<>();
-        for (int rank = 1; rank <= chunks.size(); rank++) {
-            Replies.ChunkVerdict v = byChunk.get(rank);
-            if (v == null) {
+        for (int rank = 1; rank <= chunks; rank++) {
+            if (!byChunk.containsKey(rank)) {
                 missing.add(rank);
-            } else {
-                results.add(new ChunkResult(rank, v.useful() == 1, v.reason() == null ? "" : v.reason()));
             }
         }
-        if (!missing.isEmpty()) {
-            usage.missing = "the judge gave no verdict for " + (missing.size() == 1 ? "chunk " : "chunks ")
-                    + Texts.joinNumbers(missing) + " of " + chunks.size();
-            return null;
-        }
-        return results;
+        return missing.isEmpty() ? null : "the judge gave no verdict for " + (missing.size() == 1 ? "chunk " : "chunks ")
+                + Texts.joinNumbers(missing) + " of " + chunks;
     }
 
     private List<ChunkResult> oneCallPerChunk(String question, String answer, List<String> chunks, Usage usage) {

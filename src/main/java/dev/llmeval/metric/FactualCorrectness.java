@@ -176,7 +176,7 @@ public final class FactualCorrectness implements Metric {
             return claims.stream().map(c -> new Checked(c, false, blankReason)).toList();
         }
         Replies.StatementVerdicts reply = cost.add(judge.ask(VERIFY_PROMPT,
-                Map.of("context", against, "statements", Texts.numbered(claims)), Replies.STATEMENT_VERDICTS));
+                Map.of("context", against, "statements", Texts.numbered(claims)), Replies.verdictsFor(claims.size())));
         if (reply.verdicts().isEmpty()) {
             throw new NoVerdicts("the judge returned no verdicts for " + claims.size() + " claims");
         }

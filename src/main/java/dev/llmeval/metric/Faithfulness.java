@@ -76,7 +76,7 @@ public final class Faithfulness implements Metric {
                     VERDICTS_PROMPT,
                     Map.of("context", String.join("\n", sample.contexts()),
                             "statements", Texts.numbered(statements)),
-                    Replies.STATEMENT_VERDICTS);
+                    Replies.verdictsFor(statements.size()));
             usage = usage.plus(JudgeCosts.of(judged));
             List<Verdict> verdicts = verdicts(judged.value(), statements);
             if (verdicts.isEmpty()) {

@@ -97,6 +97,18 @@ final class Replies {
                     .required("statement", "reason", "verdict").build()),
             StatementVerdicts.class);
 
+    /** Verdicts on {@code statements} statements; a reply with none is unusable (repaired, never cached). */
+    static OutputSpec<StatementVerdicts> verdictsFor(int statements) {
+        return STATEMENT_VERDICTS.usable(r -> r.verdicts().isEmpty()
+                ? "the reply has no verdicts for the " + statements + " statements" : null);
+    }
+
+    /** Exactly one verdict on each of {@code statements} statements; any other count is unusable. */
+    static OutputSpec<StatementVerdicts> oneVerdictEach(int statements) {
+        return STATEMENT_VERDICTS.usable(r -> r.verdicts().size() == statements ? null
+                : "the reply has " + r.verdicts().size() + " verdicts for " + statements + " statements");
+    }
+
     static final OutputSpec<Questions> QUESTIONS = new OutputSpec<>(
             "questions",
             listOf("questions", object()

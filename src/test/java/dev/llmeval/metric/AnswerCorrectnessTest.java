@@ -287,16 +287,17 @@ class AnswerCorrectnessTest {
         // given
         ScriptedChatModel model = new ScriptedChatModel()
                 .reply(ANSWER_STATEMENTS).reply(REFERENCE_STATEMENTS)
+                .reply("{\"answer\": [{\"statement\": \"a\", \"reason\": \"r\", \"supported\": 1}], \"reference\": []}")
                 .reply("{\"answer\": [{\"statement\": \"a\", \"reason\": \"r\", \"supported\": 1}], \"reference\": []}");
 
         // when
         MetricResult result = metric(model, new FixedEmbeddingModel()).score(SAMPLE);
 
-        // then
+        // then: asked to repair, then an error
         assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
-        assertThat(result.reason()).isEqualTo(
-                "the judge classified 1 of 3 response statements and 0 of 3 reference statements");
-        assertThat(result.usage().calls()).isEqualTo(3);
+        assertThat(result.reason()).startsWith("judge reply could not be read after 1 repair request(s): "
+                + "the judge classified 1 of 3 response statements and 0 of 3 reference statements");
+        assertThat(result.usage().calls()).isEqualTo(4);
     }
 
     @Test

@@ -94,19 +94,40 @@ class ContextPrecisionTest {
     }
 
     @Test
-    void should_be_error_naming_the_chunk_when_a_verdict_is_missing() {
-        // given
-        ScriptedChatModel model = new ScriptedChatModel().reply("""
+    void should_be_error_naming_the_chunk_when_a_verdict_is_missing_after_the_repair_request() {
+        // given: a reply that parses but leaves chunk 3 out, twice
+        String partial = """
                 {"verdicts": [{"chunk": 1, "reason": "a", "useful": 1}, {"chunk": 2, "reason": "b", "useful": 0},
-                              {"chunk": 7, "reason": "no such chunk", "useful": 1}]}""", new TokenUsage(300, 50));
+                              {"chunk": 7, "reason": "no such chunk", "useful": 1}]}""";
+        ScriptedChatModel model = new ScriptedChatModel()
+                .reply(partial, new TokenUsage(300, 50)).reply(partial, new TokenUsage(300, 50));
+
+        // when
+        MetricResult result = metric(model, true, false).score(SAMPLE);
+
+        // then: the repair request names what is missing, like an unreadable reply's
+        assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
+        assertThat(result.reason()).startsWith("judge reply could not be read after 1 repair request(s): "
+                + "the judge gave no verdict for chunk 3 of 3");
+        assertThat(result.usage()).isEqualTo(new JudgeUsage(2, 600, 100));
+        assertThat(model.requests().get(1).messages().get(2).toString()).contains("no verdict for chunk 3 of 3");
+    }
+
+    @Test
+    void should_score_when_the_repair_request_fills_in_the_missing_chunk() {
+        // given
+        ScriptedChatModel model = new ScriptedChatModel()
+                .reply("{\"verdicts\": [{\"chunk\": 1, \"reason\": \"a\", \"useful\": 1}]}")
+                .reply("{\"verdicts\": [{\"chunk\": 1, \"reason\": \"a\", \"useful\": 1},"
+                        + " {\"chunk\": 2, \"reason\": \"b\", \"useful\": 0}, {\"chunk\": 3, \"reason\": \"c\", \"useful\": 0}]}");
 
         // when
         MetricResult result = metric(model, true, false).score(SAMPLE);
 
         // then
-        assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
-        assertThat(result.reason()).isEqualTo("the judge gave no verdict for chunk 3 of 3");
-        assertThat(result.usage()).isEqualTo(new JudgeUsage(1, 300, 50));
+        assertThat(result.outcome()).isEqualTo(Outcome.SCORED);
+        assertThat(result.score()).isEqualTo(1.0);
+        assertThat(result.usage().calls()).isEqualTo(2);
     }
 
     @Test

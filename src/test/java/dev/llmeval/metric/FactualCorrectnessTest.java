@@ -273,15 +273,17 @@ class FactualCorrectnessTest {
     @Test
     void should_be_error_when_the_judge_returns_no_verdicts_for_the_claims() {
         // given
-        ScriptedChatModel model = new ScriptedChatModel().reply(RESPONSE_CLAIMS).reply("{\"verdicts\": []}");
+        ScriptedChatModel model = new ScriptedChatModel().reply(RESPONSE_CLAIMS)
+                .reply("{\"verdicts\": []}").reply("{\"verdicts\": []}");
 
         // when
         MetricResult result = metric(model, Mode.F1).score(SAMPLE);
 
-        // then
+        // then: asked to repair, then an error
         assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
-        assertThat(result.reason()).isEqualTo("the judge returned no verdicts for 3 claims");
-        assertThat(result.usage().calls()).isEqualTo(2);
+        assertThat(result.reason()).startsWith("judge reply could not be read after 1 repair request(s): "
+                + "the reply has no verdicts for the 3 statements");
+        assertThat(result.usage().calls()).isEqualTo(3);
     }
 
     @Test

@@ -37,6 +37,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private final List<JsonNode> chatRequests = Collections.synchronizedList(new ArrayList<>());
     private final List<JsonNode> embeddingRequests = Collections.synchronizedList(new ArrayList<>());
     private volatile Function<JsonNode, String> replies = FakeOpenAiServer::defaultReply;
+    private volatile java.util.function.Predicate<JsonNode> truncated = request -> false;
     private volatile int fixedStatus = 200;
     private final Deque<Long> delays = new ArrayDeque<>();
     private volatile String retryAfter = "0";
@@ -122,6 +123,15 @@ public final class FakeOpenAiServer implements AutoCloseable {
     /** Replaces the assistant text chosen for each chat request (given the request body). */
     public FakeOpenAiServer replyWith(Function<JsonNode, String> replies) {
         this.replies = replies;
+        return this;
+    }
+
+    /**
+     * The replies to the chat requests that {@code which} accepts are cut in the middle, with
+     * {@code finish_reason: length}, as when a model runs out of output tokens.
+     */
+    public FakeOpenAiServer truncate(java.util.function.Predicate<JsonNode> which) {
+        this.truncated = which;
         return this;
     }
 
@@ -214,8 +224,11 @@ public final class FakeOpenAiServer implements AutoCloseable {
         body.put("model", request.path("model").asText("fake-judge"));
         ObjectNode choice = body.putArray("choices").addObject();
         choice.put("index", 0);
-        choice.putObject("message").put("role", "assistant").put("content", replies.apply(request));
-        choice.put("finish_reason", "stop");
+        String reply = replies.apply(request);
+        boolean cut = truncated.test(request);
+        choice.putObject("message").put("role", "assistant")
+                .put("content", cut ? reply.substring(0, reply.length() / 2) : reply);
+        choice.put("finish_reason", cut ? "length" : "stop");
         body.putObject("usage").put("prompt_tokens", 120).put("completion_tokens", 30).put("total_tokens", 150);
         send(exchange, 200, body);
     }
