@@ -22,6 +22,7 @@ import dev.llmeval.metric.MetricResult;
 import dev.llmeval.metric.NeedsLlmJudge;
 import dev.llmeval.metric.SampleField;
 import dev.llmeval.provider.Providers;
+import dev.llmeval.report.OutDirLock;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -99,59 +100,68 @@ public final class Evaluation {
             }
             return ExitStatus.PASSED;
         }
-        TargetStep step = null;
-        if (!dataTarget) {
-            step = TargetStep.run(targetKind, request.target(), config.target(), workingDir, dataset, env,
-                    embeddings.model(), () -> settings.offline() ? null : Providers.chatModel(settings.judge(), env), err);
-            step.skipFailed(preset, judge.metrics());
-            int maxTargetErrors = TargetStep.maxErrors(request.target(), config.target(), dataset.size());
-            if (step.errors() > maxTargetErrors) {
-                control.stopForTarget("more than " + maxTargetErrors + " target errors (--max-target-errors)");
+        OutDirLock lock = OutDirLock.acquire(request.out());
+        if (lock.tookOverFrom() != null) {
+            err.println("llmeval: " + request.out() + " was locked by a run that is no longer running ("
+                    + lock.tookOverFrom() + "); taking it over");
+        }
+        try {
+            TargetStep step = null;
+            if (!dataTarget) {
+                step = TargetStep.run(targetKind, request.target(), config.target(), workingDir, dataset, env,
+                        embeddings.model(), () -> settings.offline() ? null : Providers.chatModel(settings.judge(), env), err);
+                step.skipFailed(preset, judge.metrics());
+                int maxTargetErrors = TargetStep.maxErrors(request.target(), config.target(), dataset.size());
+                if (step.errors() > maxTargetErrors) {
+                    control.stopForTarget("more than " + maxTargetErrors + " target errors (--max-target-errors)");
+                }
+                err.println("llmeval: target answered " + (step.summary().calls() - step.errors()) + " of "
+                        + step.summary().calls() + " questions (latency p50 " + step.summary().p50Ms() + " ms, p95 "
+                        + step.summary().p95Ms() + " ms)");
             }
-            err.println("llmeval: target answered " + (step.summary().calls() - step.errors()) + " of "
-                    + step.summary().calls() + " questions (latency p50 " + step.summary().p50Ms() + " ms, p95 "
-                    + step.summary().p95Ms() + " ms)");
-        }
-        err.println("llmeval: scoring " + dataset.size() + " samples x " + plan.ids().size() + " metrics with "
-                + (settings.offline() ? "the offline judge (" + judge.method() + ")" : judge.method()));
-        List<String> needLlm = judge.metrics().stream().filter(NeedsLlmJudge.class::isInstance).map(Metric::id).toList();
-        if (!needLlm.isEmpty()) {
-            err.println("llmeval: the offline judge cannot score " + String.join(", ", needLlm) + " (needs an LLM judge):"
-                    + " every sample of it is skipped; set --judge or judge.provider in llmeval.yaml to score it");
-        }
-        err.flush();
-        if (judge.guard() != null && control.stopReason() == null) {
-            try (Stream<GoldenSample> golden = dataset.stream()) {
-                Preflight.check(answered(step, golden).map(Evaluation::toEvaluated).iterator(), judge.metrics(),
-                        preset, judge.guard());
+            err.println("llmeval: scoring " + dataset.size() + " samples x " + plan.ids().size() + " metrics with "
+                    + (settings.offline() ? "the offline judge (" + judge.method() + ")" : judge.method()));
+            List<String> needLlm = judge.metrics().stream().filter(NeedsLlmJudge.class::isInstance).map(Metric::id).toList();
+            if (!needLlm.isEmpty()) {
+                err.println("llmeval: the offline judge cannot score " + String.join(", ", needLlm) + " (needs an LLM judge):"
+                        + " every sample of it is skipped; set --judge or judge.provider in llmeval.yaml to score it");
             }
-        }
-        try (Interruption interruption = Interruption.watch(control);
-                Progress progress = Progress.create(request.quiet(), System.console() != null, err, dataset.size(),
-                        () -> settings.offline() ? control.errors() + " errors (offline judge: no calls)"
-                                : AccountingBuilder.status(meter, settings.prices(), control.errors()));
-                RunResults results = RunResults.create(step == null ? null : step.calls(), plan.ids())
-                        .feeding(extraGate);
-                Stream<GoldenSample> golden = dataset.stream()) {
-            new Scorer(judge.metrics(), threads(settings), progress, control)
-                    .score(answered(step, golden).iterator(), Evaluation::toEvaluated, preset, results);
-            List<MetricSummary> summaries = results.summaries();
-            List<Comparison> comparisons = extraGate.comparisons();
-            RunOutput output = RunOutput.build(ToolVersion.get(), started, Instant.now(), judge, embeddings.name(),
-                    dataset, plan.ids(), results.samples(), summaries, thresholds, control.stopReason(),
-                    AccountingBuilder.of(meter, settings.prices(), judge.model(), summaries),
-                    step == null ? null : step.summary(), extraGate.failures(comparisons, thresholds),
-                    extraGate.perSample(), request.gate().baseline() == null ? null
-                            : extraGate.report(request.gate().baseline().toString(), comparisons));
-            List<Path> written = output.write(request.out(), formats, env.get("GITHUB_STEP_SUMMARY"));
-            results.close();
-            progress.close();
-            out.print(BaselineGate.describe(comparisons));
-            out.print(output.console());
-            out.println("reports: " + String.join(", ", written.stream().map(Path::toString).toList()));
-            out.flush();
-            interruption.reportWritten();
-            return exitStatus(output, judge, control, results.firstError());
+            err.flush();
+            if (judge.guard() != null && control.stopReason() == null) {
+                try (Stream<GoldenSample> golden = dataset.stream()) {
+                    Preflight.check(answered(step, golden).map(Evaluation::toEvaluated).iterator(), judge.metrics(),
+                            preset, judge.guard());
+                }
+            }
+            try (Interruption interruption = Interruption.watch(control);
+                    Progress progress = Progress.create(request.quiet(), System.console() != null, err, dataset.size(),
+                            () -> settings.offline() ? control.errors() + " errors (offline judge: no calls)"
+                                    : AccountingBuilder.status(meter, settings.prices(), control.errors()));
+                    RunResults results = RunResults.create(step == null ? null : step.calls(), plan.ids())
+                            .feeding(extraGate);
+                    Stream<GoldenSample> golden = dataset.stream()) {
+                new Scorer(judge.metrics(), threads(settings), progress, control)
+                        .score(answered(step, golden).iterator(), Evaluation::toEvaluated, preset, results);
+                List<MetricSummary> summaries = results.summaries();
+                List<Comparison> comparisons = extraGate.comparisons();
+                RunOutput output = RunOutput.build(ToolVersion.get(), started, Instant.now(), judge, embeddings.name(),
+                        dataset, plan.ids(), results.samples(), summaries, thresholds, control.stopReason(),
+                        AccountingBuilder.of(meter, settings.prices(), judge.model(), summaries),
+                        step == null ? null : step.summary(), extraGate.failures(comparisons, thresholds),
+                        extraGate.perSample(), request.gate().baseline() == null ? null
+                                : extraGate.report(request.gate().baseline().toString(), comparisons));
+                List<Path> written = output.write(request.out(), formats, env.get("GITHUB_STEP_SUMMARY"));
+                results.close();
+                progress.close();
+                out.print(BaselineGate.describe(comparisons));
+                out.print(output.console());
+                out.println("reports: " + String.join(", ", written.stream().map(Path::toString).toList()));
+                out.flush();
+                interruption.reportWritten();
+                return exitStatus(output, judge, control, results.firstError());
+            }
+        } finally {
+            lock.close();
         }
     }
 
