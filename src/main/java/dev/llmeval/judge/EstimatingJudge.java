@@ -38,7 +38,9 @@ public final class EstimatingJudge implements Judge {
     public <T> Judged<T> ask(String promptId, Map<String, Object> variables, OutputSpec<T> spec) {
         String prompt = prompts.render(promptId, variables);
         String reply = placeholder(spec.schema(), 0).toString();
-        return new Judged<>(JudgeParser.parse(reply, spec), 1, tokens(prompt), tokens(reply));
+        // the placeholder only has the schema's shape: the step's own check (verdicts per chunk...) does not apply
+        OutputSpec<T> shape = new OutputSpec<>(spec.name(), spec.schema(), spec.type());
+        return new Judged<>(JudgeParser.parse(reply, shape), 1, tokens(prompt), tokens(reply));
     }
 
     @Override
