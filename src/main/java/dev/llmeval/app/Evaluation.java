@@ -64,6 +64,9 @@ public final class Evaluation {
         Thresholds thresholds = ThresholdPlan.merge(config.thresholds(), metric -> config.at("thresholds." + metric),
                 request.thresholds(), plan, MetricPlan.known(criterionIds));
         RunSettings settings = RunSettings.resolve(request, config, workingDir);
+        TrustPolicy trust = TrustPolicy.of(request.trust(), config, env);
+        trust.checkModels(settings, request.judge().baseUrl() != null, env);
+        trust.checkTarget(TargetStep.kind(request.target(), config.target()), request.target(), config.target());
         List<String> formats = RunOutput.formats(request.reportFormats());
         BaselineGate extraGate = BaselineGate.create(request.gate(), thresholds, plan.ids(),
                 MetricPlan.known(criterionIds));
