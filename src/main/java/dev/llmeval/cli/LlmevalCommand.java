@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
             "4:target failure (unreachable, or more errors than --max-target-errors)",
             "5:judge failure (unreachable, rejected key, too many errors, budget spent)",
             "70:internal error (a bug: please report it)",
-            "130:interrupted by Ctrl-C (the partial report is written first)"
+            "130:interrupted by Ctrl-C (the partial report is written first)",
+            "143:terminated by SIGTERM, e.g. a cancelled CI job (the partial report is written first)"
         })
 final class LlmevalCommand implements Runnable {
 

@@ -175,7 +175,7 @@ public final class HtmlReport {
         return "llmeval: " + verdict(report) + (dataset == null ? "" : " - " + dataset.path());
     }
 
-    /** INCOMPLETE for a run that stopped early: it exits 4, 5 or 130, whatever its partial results say. */
+    /** INCOMPLETE for a run that stopped early: it exits 4, 5, 130 or 143, whatever its partial results say. */
     private static String verdict(RunReport report) {
         return report.run().stopped() != null ? "INCOMPLETE" : report.gate().passed() ? "PASSED" : "FAILED";
     }
