@@ -59,6 +59,9 @@ final class RunResults implements SampleSink<GoldenSample>, AutoCloseable {
         if (gate != null) {
             gate.add(s.id(), results);
         }
+        if (firstError == null && calls != null && calls.get(index).error() != null) {
+            firstError = "the target failed: " + calls.get(index).error();
+        }
         if (firstError == null) {
             results.values().stream().filter(r -> r.outcome() == Outcome.ERROR).findFirst()
                     .ifPresent(r -> firstError = r.reason());
@@ -83,7 +86,10 @@ final class RunResults implements SampleSink<GoldenSample>, AutoCloseable {
         return list;
     }
 
-    /** The reason of the first ERROR result in dataset and metric order, or "none". */
+    /**
+     * The first error in dataset and metric order: a failed target call ({@code the target failed: …})
+     * or the reason of an ERROR result; "none" when there was neither.
+     */
     String firstError() {
         return firstError == null ? "none" : firstError;
     }
