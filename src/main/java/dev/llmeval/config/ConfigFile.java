@@ -102,6 +102,7 @@ public final class ConfigFile {
         Map<String, String> out = new HashMap<>();
         out.put("metrics", lines.at("metrics"));
         TRUST_KEYS.forEach(key -> out.put(key, lines.at(key)));
+        out.put("cache.dir", lines.at("cache.dir"));
         if (settings.target() != null) {
             settings.target().headers().keySet().forEach(name -> out.put("target.headers." + name,
                     lines.at("target.headers." + name)));
