@@ -4,6 +4,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.llmeval.ExitStatus;
 import dev.llmeval.LlmevalException;
+import dev.llmeval.Urls;
 import dev.llmeval.config.TargetConfig;
 import dev.llmeval.dataset.Dataset;
 import dev.llmeval.dataset.GoldenSample;
@@ -181,7 +182,7 @@ record TargetStep(List<TargetAnswer> answers, List<String> notes, List<TargetCal
 
     private static String describe(String kind, RunRequest.TargetFlags flags, TargetConfig config) {
         return switch (kind) {
-            case "http" -> first(flags.url(), config.url(), "?");
+            case "http" -> Urls.mask(first(flags.url(), config.url(), "?"));
             case "command" -> first(flags.command(), config.command(), "?");
             case "java" -> first(flags.className(), config.className(), "?");
             default -> "docs " + (flags.docs() != null ? flags.docs().toString() : config.docs());

@@ -15,6 +15,7 @@ import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
+import dev.llmeval.Urls;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -158,7 +159,7 @@ public final class ChatModelJudge implements Judge {
         } catch (RuntimeException e) {
             meter.failedCall();
             throw new JudgeException(
-                    "judge call failed: " + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()),
+                    "judge call failed: " + e.getClass().getSimpleName() + ": " + Urls.mask(oneLine(e.getMessage())),
                     e, cost.calls, cost.inputTokens, cost.outputTokens, isFatal(e));
         }
         if (response == null) {

@@ -5,6 +5,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.llmeval.ExitStatus;
 import dev.llmeval.LlmevalException;
+import dev.llmeval.Urls;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -210,7 +211,7 @@ public final class Providers {
     }
 
     private static String describe(String provider, String model, String baseUrl) {
-        return provider + " " + model + (baseUrl == null ? "" : " at " + baseUrl);
+        return provider + " " + model + (baseUrl == null ? "" : " at " + Urls.mask(baseUrl));
     }
 
     private static String namespace(String provider, String model, String baseUrl) {

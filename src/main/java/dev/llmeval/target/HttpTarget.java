@@ -3,6 +3,7 @@ package dev.llmeval.target;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.llmeval.Urls;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -101,7 +102,7 @@ public final class HttpTarget implements RagTarget {
             boolean retriable = status == 429 || status >= 500;
             if (!retriable || attempt >= settings.maxRetries()) {
                 String tries = retriable && attempt > 0 ? " after " + (attempt + 1) + " attempts" : "";
-                throw new IOException("HTTP " + status + tries + " from " + request.uri() + ": " + quote(response.body()));
+                throw new IOException("HTTP " + status + tries + " from " + Urls.mask(request.uri().toString()) + ": " + quote(response.body()));
             }
             sleeper.sleep(wait(response, attempt));
         }

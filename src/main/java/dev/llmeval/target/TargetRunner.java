@@ -2,6 +2,7 @@ package dev.llmeval.target;
 
 import dev.llmeval.ExitStatus;
 import dev.llmeval.LlmevalException;
+import dev.llmeval.Urls;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -140,7 +141,7 @@ public final class TargetRunner {
         } else if (e instanceof HttpTimeoutException || e instanceof ConnectException) {
             message = e.getClass().getSimpleName() + ": " + message;
         }
-        return truncate(message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip(), MAX_ERROR_LENGTH);
+        return truncate(Urls.mask(message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip()), MAX_ERROR_LENGTH);
     }
 
     static String truncate(String text, int max) {
