@@ -99,6 +99,11 @@ public final class HttpTarget implements RagTarget {
             if (status >= 200 && status < 300) {
                 return response.body();
             }
+            if (status >= 300 && status < 400) {
+                throw new IOException("HTTP " + status + " redirect from " + Urls.mask(request.uri().toString())
+                        + " to Location: " + Urls.mask(response.headers().firstValue("Location").orElse("(none)"))
+                        + "; redirects are not followed: use the final URL as --target-url");
+            }
             boolean retriable = status == 429 || status >= 500;
             if (!retriable || attempt >= settings.maxRetries()) {
                 String tries = retriable && attempt > 0 ? " after " + (attempt + 1) + " attempts" : "";

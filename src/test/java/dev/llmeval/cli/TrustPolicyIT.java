@@ -230,6 +230,8 @@ class TrustPolicyIT {
             // then: the run fails on the judge, and the key never reached the other host
             assertThat(result.exitCode()).isEqualTo(5);
             assertThat(elsewhereRequests).isEmpty();
+            assertThat(result.err()).contains("HTTP 307 redirect to http://localhost:" + elsewhere.getAddress().getPort()
+                    + "/v1/chat/completions; llmeval does not follow redirects");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } finally {
@@ -312,7 +314,9 @@ class TrustPolicyIT {
         assertThat(result.exitCode()).as(result.err()).isIn(0, 1, 4);
         assertThat(elsewhereRequests).isEmpty();
         JsonNode report = JSON.readTree(dir.resolve("out/report.json").toFile());
-        assertThat(report.at("/samples/0/target/error").asText()).contains("HTTP 307");
+        assertThat(report.at("/samples/0/target/error").asText()).isEqualTo("HTTP 307 redirect from " + ragUrl()
+                + " to Location: http://localhost:" + elsewhere.getAddress().getPort() + "/collect; redirects are not"
+                + " followed: use the final URL as --target-url");
     }
 
     // --- commands ---
