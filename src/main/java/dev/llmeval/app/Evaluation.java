@@ -81,7 +81,7 @@ public final class Evaluation {
         JudgeSetup judge = settings.offline()
                 ? JudgeSetup.offline(plan.ids(), embeddings.model(), config.metricOptions(), criteria)
                 : JudgeSetup.llm(settings, request.promptsDir(), plan.ids(), env, embeddings.model(), control, meter,
-                        cache, config.metricOptions(), criteria);
+                        cache, config.metricOptions(), criteria, err);
         String targetKind = TargetStep.kind(request.target(), config.target());
         boolean dataTarget = targetKind.equals(TargetStep.DATASET);
         Map<Integer, Map<String, MetricResult>> preset = FieldCheck.check(dataset, facts, judge.metrics(),

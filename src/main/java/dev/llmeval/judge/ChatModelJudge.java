@@ -153,7 +153,11 @@ public final class ChatModelJudge implements Judge {
         ChatResponse response;
         try {
             response = runtime.retry().run(
-                    () -> attempt(request, pricedAs, cost), runtime.sleeper(), runtime.random(), e -> meter.retry());
+                    () -> attempt(request, pricedAs, cost), runtime.sleeper(), runtime.random(), (e, wait) -> {
+                        meter.retry();
+                        runtime.waits().accept(new RetryWait(wait, RetryPolicy.retryAfter(e).isPresent(),
+                                RetryPolicy.cause(e)));
+                    });
         } catch (JudgeException e) {
             throw e;
         } catch (RuntimeException e) {

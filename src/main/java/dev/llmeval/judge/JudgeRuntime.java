@@ -3,6 +3,7 @@ package dev.llmeval.judge;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Random;
+import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 
 /**
@@ -20,6 +21,7 @@ import java.util.random.RandomGenerator;
  * @param pricingModel the model name the judge's tokens are priced and metered under
  * @param sleeper waits between retries
  * @param random jitter for the backoff
+ * @param waits told of each wait before a retry (the run prints the long ones)
  */
 public record JudgeRuntime(
         RetryPolicy retry,
@@ -31,7 +33,8 @@ public record JudgeRuntime(
         BigDecimal maxCostUsd,
         String pricingModel,
         Sleeper sleeper,
-        RandomGenerator random) {
+        RandomGenerator random,
+        Consumer<RetryWait> waits) {
 
     public JudgeRuntime {
         Objects.requireNonNull(retry, "retry == null");
@@ -42,6 +45,7 @@ public record JudgeRuntime(
         Objects.requireNonNull(prices, "prices == null");
         Objects.requireNonNull(sleeper, "sleeper == null");
         Objects.requireNonNull(random, "random == null");
+        Objects.requireNonNull(waits, "waits == null");
         if (maxCostUsd != null && maxCostUsd.signum() < 0) {
             throw new IllegalArgumentException("maxCostUsd cannot be negative, got " + maxCostUsd);
         }
@@ -68,6 +72,7 @@ public record JudgeRuntime(
         private String pricingModel;
         private Sleeper sleeper = Sleeper.system();
         private RandomGenerator random;
+        private Consumer<RetryWait> waits = wait -> { };
 
         private Builder() {}
 
@@ -120,6 +125,12 @@ public record JudgeRuntime(
             return this;
         }
 
+        /** Told of each wait before a retry; nothing by default. */
+        public Builder waits(Consumer<RetryWait> waits) {
+            this.waits = waits;
+            return this;
+        }
+
         public JudgeRuntime build() {
             return new JudgeRuntime(
                     retry,
@@ -131,7 +142,8 @@ public record JudgeRuntime(
                     maxCostUsd,
                     pricingModel,
                     sleeper,
-                    random == null ? new Random() : random);
+                    random == null ? new Random() : random,
+                    waits);
         }
     }
 }

@@ -14,6 +14,8 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -55,11 +57,14 @@ class ChatModelJudgeRuntimeTest {
                 .fail(new RateLimitException("slow down", new RetryAfterHttpException(429, "{}", Duration.ofSeconds(3))))
                 .reply(GOOD, new TokenUsage(100, 20));
 
+        List<RetryWait> waits = new ArrayList<>();
+
         // when
-        Judged<TestSpecs.Statements> judged = ask(model, runtime(CacheMode.OFF).limiter(limiter).build());
+        Judged<TestSpecs.Statements> judged = ask(model, runtime(CacheMode.OFF).limiter(limiter).waits(waits::add).build());
 
         // then
         assertThat(judged.value().statements()).containsExactly("Ann built the bridge.");
+        assertThat(waits).containsExactly(new RetryWait(Duration.ofSeconds(3), true, "HTTP 429"));
         assertThat(model.requests()).hasSize(2);
         assertThat(judged.calls()).isEqualTo(2);
         assertThat(judged.inputTokens()).isEqualTo(100);
