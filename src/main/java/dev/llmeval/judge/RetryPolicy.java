@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
@@ -59,15 +58,10 @@ public record RetryPolicy(int maxRetries, Duration baseDelay, double factor, Dur
     /**
      * Runs {@code attempt}, retrying it while it fails with a retriable error and retries remain.
      *
-     * @param onRetry told of each failure that will be retried, before the wait
+     * @param onRetry told of each failure that will be retried and of the wait before its retry
      * @return the first successful result
      * @throws RuntimeException the error that was not retried: non-retriable, or the last one
      */
-    <T> T run(Supplier<T> attempt, Sleeper sleeper, RandomGenerator random, Consumer<RuntimeException> onRetry) {
-        return run(attempt, sleeper, random, (e, wait) -> onRetry.accept(e));
-    }
-
-    /** As {@link #run(Supplier, Sleeper, RandomGenerator, Consumer)}; {@code onRetry} is also told the wait. */
     <T> T run(Supplier<T> attempt, Sleeper sleeper, RandomGenerator random,
             BiConsumer<RuntimeException, Duration> onRetry) {
         for (int retry = 0; ; retry++) {
