@@ -121,6 +121,10 @@ final class CsvSamples implements SampleSource {
         try {
             value = Json.MAPPER.readTree(cell);
         } catch (JacksonException e) {
+            String tooLong = Json.tooLong(e);
+            if (tooLong != null) {
+                throw Invalid.input(where + ": field " + SampleMapper.label(column, field) + ": " + tooLong);
+            }
             value = null;
         }
         boolean ok = value != null && (list ? value.isArray() : value.isObject());

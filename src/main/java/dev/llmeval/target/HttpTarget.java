@@ -127,7 +127,8 @@ public final class HttpTarget implements RagTarget {
         try {
             root = MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new IOException("response is not JSON: " + quote(body));
+            String tooLong = TargetRunner.tooLong(e);
+            throw new IOException(tooLong != null ? tooLong : "response is not JSON: " + quote(body));
         }
         if (root == null) {
             throw new IOException("response body is empty");
