@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.NoSuchElementException;
 
 /**
  * Reads a saved {@code report.json} back, so that its other formats can be written again. The
@@ -92,40 +91,26 @@ public final class ReportReader {
     }
 
     /** One pass over the samples array; closes the file at its end. */
-    private static final class Reading implements Iterator<SampleReport> {
+    private static final class Reading extends Lookahead<SampleReport> {
         private final JsonParser parser;
         private final Path file;
-        private SampleReport next;
 
         Reading(JsonParser parser, Path file) {
             this.parser = parser;
             this.file = file;
-            advance();
         }
 
         @Override
-        public boolean hasNext() {
-            return next != null;
-        }
-
-        @Override
-        public SampleReport next() {
-            if (next == null) {
-                throw new NoSuchElementException();
-            }
-            SampleReport sample = next;
-            advance();
-            return sample;
-        }
-
-        private void advance() {
+        SampleReport read() {
             try {
-                if (parser.nextToken() == JsonToken.START_OBJECT) {
-                    next = SampleLines.read(Json.MAPPER.<JsonNode>readTree(parser));
-                } else {
-                    next = null;
-                    parser.close();
+                if (parser.isClosed()) {
+                    return null;
                 }
+                if (parser.nextToken() == JsonToken.START_OBJECT) {
+                    return SampleLines.read(Json.MAPPER.<JsonNode>readTree(parser));
+                }
+                parser.close();
+                return null;
             } catch (JacksonException | IllegalArgumentException | IllegalStateException e) {
                 throw invalid(file, "the file changed while llmeval was reading it");
             } catch (IOException e) {

@@ -10,6 +10,7 @@ import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.model.output.TokenUsage;
 import dev.llmeval.RetryAfterHttpException;
 import dev.llmeval.testing.ScriptedChatModel;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,14 +141,18 @@ class ChatModelJudgeRuntimeTest {
         assertThat(plain.value().statements()).containsExactly("Ann built the bridge.");
     }
 
+    /** Asks once with a readable reply into an empty cache and returns the one entry written. */
+    private Path onlyEntryAfterAGoodReply() throws IOException {
+        ask(new ScriptedChatModel().reply(GOOD), runtime(CacheMode.READ_WRITE).build());
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(f -> f.toString().endsWith(".json")).findFirst().orElseThrow();
+        }
+    }
+
     @Test
     void should_ignore_an_unreadable_reply_cached_by_an_older_version() throws Exception {
         // given: an entry of format 1, written when every reply was cached, holding prose
-        ask(new ScriptedChatModel().reply(GOOD), runtime(CacheMode.READ_WRITE).build());
-        Path entry;
-        try (Stream<Path> files = Files.walk(dir)) {
-            entry = files.filter(f -> f.toString().endsWith(".json")).findFirst().orElseThrow();
-        }
+        Path entry = onlyEntryAfterAGoodReply();
         ObjectNode legacy = (ObjectNode)
                 new ObjectMapper().readTree(entry.toFile());
         legacy.put("format", 1).put("text", "I cannot help.");
@@ -167,11 +172,7 @@ class ChatModelJudgeRuntimeTest {
     @Test
     void should_use_a_readable_reply_cached_by_an_older_version() throws Exception {
         // given
-        ask(new ScriptedChatModel().reply(GOOD), runtime(CacheMode.READ_WRITE).build());
-        Path entry;
-        try (Stream<Path> files = Files.walk(dir)) {
-            entry = files.filter(f -> f.toString().endsWith(".json")).findFirst().orElseThrow();
-        }
+        Path entry = onlyEntryAfterAGoodReply();
         Files.writeString(entry, Files.readString(entry).replace("\"format\":2", "\"format\":1"));
         ScriptedChatModel model = new ScriptedChatModel();
 

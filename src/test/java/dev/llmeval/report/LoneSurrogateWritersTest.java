@@ -2,11 +2,6 @@ package dev.llmeval.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.llmeval.gate.Gate;
-import dev.llmeval.gate.GateDecision;
-import dev.llmeval.gate.MetricSummary;
-import dev.llmeval.gate.Summaries;
-import dev.llmeval.gate.Thresholds;
 import dev.llmeval.metric.JudgeUsage;
 import dev.llmeval.metric.MetricResult;
 import java.nio.ByteBuffer;
@@ -31,19 +26,6 @@ class LoneSurrogateWritersTest {
     @TempDir
     Path dir;
 
-    private static RunReport report(Iterable<SampleReport> samples) {
-        List<MetricResult> results = new ArrayList<>();
-        samples.forEach(s -> results.add(s.scores().get("m")));
-        List<MetricSummary> summaries = List.of(Summaries.of("m", results));
-        Thresholds thresholds = new Thresholds(Map.of("m", 0.9));
-        GateDecision decision = Gate.decide(summaries, thresholds);
-        RunContext base = SampleRuns.context(SampleRuns.offlineJudge());
-        RunContext context = new RunContext(base.toolVersion(), base.started(), base.finished(), base.judge(),
-                base.embeddingsModel(), base.dataset(), List.of("m"), base.promptHashes(), null,
-                base.accounting(), null, null);
-        return RunReport.assemble(context, samples, summaries, thresholds, decision);
-    }
-
     private static SampleReport sample() {
         return new SampleReport("id \udc00", 1, "q \ud800", List.of(LONE), LONE, LONE, Map.of("k", LONE),
                 Map.of("m", MetricResult.scored("m", 0.5, "reason " + LONE, Map.of("statement", LONE),
@@ -62,7 +44,7 @@ class LoneSurrogateWritersTest {
         // given: the samples go through the on-disk sample file, as in a run
         try (SampleFile samples = SampleFile.create(dir)) {
             samples.append(sample());
-            RunReport report = report(samples);
+            RunReport report = SampleRuns.oneMetric(Map.of("m", 0.9), samples);
 
             // when
             JsonReport.write(report, dir.resolve("report.json"));

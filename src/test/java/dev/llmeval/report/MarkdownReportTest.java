@@ -2,11 +2,6 @@ package dev.llmeval.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.llmeval.gate.Gate;
-import dev.llmeval.gate.GateDecision;
-import dev.llmeval.gate.MetricSummary;
-import dev.llmeval.gate.Summaries;
-import dev.llmeval.gate.Thresholds;
 import dev.llmeval.metric.MetricResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -166,15 +161,7 @@ class MarkdownReportTest {
     }
 
     private static RunReport run(Map<String, Double> minimums, List<SampleReport> samples) {
-        List<MetricSummary> summaries =
-                List.of(Summaries.of("m", samples.stream().map(s -> s.scores().get("m")).toList()));
-        Thresholds thresholds = new Thresholds(minimums);
-        GateDecision decision = Gate.decide(summaries, thresholds);
-        RunContext base = SampleRuns.context(SampleRuns.offlineJudge());
-        RunContext context = new RunContext(base.toolVersion(), base.started(), base.finished(), base.judge(),
-                base.embeddingsModel(), base.dataset(), List.of("m"), base.promptHashes(), null,
-                base.accounting(), null, null);
-        return RunReport.assemble(context, samples, summaries, thresholds, decision);
+        return SampleRuns.oneMetric(minimums, samples);
     }
 
     @Test
