@@ -23,7 +23,8 @@ class PackageDependencyTest {
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("", Set.of()),
             Map.entry("cli", Set.of("app")),
-            Map.entry("app", Set.of("config", "dataset", "target", "judge", "metric", "gate", "report", "provider")),
+            Map.entry("app", Set.of("config", "dataset", "target", "judge", "metric", "gate", "report", "provider",
+                    "traces", "redact", "review")),
             Map.entry("config", Set.of()),
             Map.entry("dataset", Set.of()),
             Map.entry("target", Set.of()),
@@ -31,7 +32,10 @@ class PackageDependencyTest {
             Map.entry("metric", Set.of("judge")),
             Map.entry("gate", Set.of("metric")),
             Map.entry("report", Set.of("metric", "gate", "dataset")),
-            Map.entry("provider", Set.of()));
+            Map.entry("provider", Set.of()),
+            Map.entry("traces", Set.of("dataset")),
+            Map.entry("redact", Set.of()),
+            Map.entry("review", Set.of("dataset", "redact")));
 
     /** LangChain4j provider modules: only {@code provider} may touch them. */
     private static final List<String> PROVIDER_MODULES = List.of(

@@ -22,7 +22,9 @@ import dev.llmeval.metric.MetricResult;
 import dev.llmeval.metric.NeedsLlmJudge;
 import dev.llmeval.metric.SampleField;
 import dev.llmeval.provider.Providers;
+import dev.llmeval.report.BaselineRun;
 import dev.llmeval.report.OutDirLock;
+import dev.llmeval.review.GoldenSetMeta;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -152,11 +154,19 @@ public final class Evaluation {
                         AccountingBuilder.of(meter, settings.prices(), judge.model(), summaries),
                         step == null ? null : step.summary(), extraGate.failures(comparisons, thresholds),
                         extraGate.perSample(), request.gate().baseline() == null ? null
-                                : extraGate.report(request.gate().baseline().toString(), comparisons));
+                                : extraGate.report(request.gate().baseline().toString(), comparisons),
+                        GoldenSetMeta.versionOf(dataset.path(), dataset.sha256()));
                 List<Path> written = output.write(request.out(), formats, env.get("GITHUB_STEP_SUMMARY"));
                 results.close();
                 progress.close();
                 out.print(BaselineGate.describe(comparisons));
+                if (request.gate().baseline() != null) {
+                    BaselineRun before = BaselineRun.read(request.gate().baseline());
+                    if (before != null) {
+                        before.changes(output.report().run().dataset(), output.report().run().prompts())
+                                .forEach(line -> out.println("baseline: " + line));
+                    }
+                }
                 out.print(output.console());
                 out.println("reports: " + String.join(", ", written.stream().map(Path::toString).toList()));
                 out.flush();

@@ -42,7 +42,8 @@ record RunOutput(RunReport report) {
     static RunOutput build(String version, Instant started, Instant finished, JudgeSetup judge,
             String embeddingsModel, Dataset dataset, List<String> metricIds, Iterable<SampleReport> samples,
             List<MetricSummary> summaries, Thresholds thresholds, String stopped, Accounting accounting,
-            TargetSummary target, List<GateFailure> moreFailures, boolean perSample, BaselineReport baseline) {
+            TargetSummary target, List<GateFailure> moreFailures, boolean perSample, BaselineReport baseline,
+            Integer datasetVersion) {
         GateDecision means = perSample ? new GateDecision(true, List.of()) : Gate.decide(summaries, thresholds);
         List<GateFailure> failures = new java.util.ArrayList<>(means.failures());
         failures.addAll(moreFailures);
@@ -50,7 +51,7 @@ record RunOutput(RunReport report) {
         RunContext context = new RunContext(version, started, finished,
                 new JudgeInfo(judge.kind(), judge.model(), judge.method(), judge.baseUrl()), embeddingsModel,
                 new DatasetInfo(dataset.path().toString(), dataset.sha256(),
-                        dataset.format().name().toLowerCase(Locale.ROOT), dataset.size()),
+                        dataset.format().name().toLowerCase(Locale.ROOT), dataset.size(), datasetVersion),
                 metricIds, judge.promptHashes(), stopped, accounting, target, baseline);
         return new RunOutput(RunReport.assemble(context, samples, summaries, thresholds, decision));
     }

@@ -4,6 +4,7 @@ import dev.llmeval.ExitStatus;
 import dev.llmeval.LlmevalException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -62,6 +63,16 @@ final class CommandLines {
             }
             if (type == ReportCommand.class) {
                 return type.cast(new ReportCommand(env));
+            }
+            if (type == ImportCommand.class) {
+                return type.cast(new ImportCommand(workingDir));
+            }
+            for (Class<?> sub : List.of(ReviewCommand.ListItems.class, ReviewCommand.Show.class,
+                    ReviewCommand.Accept.class, ReviewCommand.Reject.class, ReviewCommand.Check.class,
+                    ReviewCommand.Promote.class, ReviewCommand.Export.class, ReviewCommand.Scores.class)) {
+                if (type == sub) {
+                    return type.cast(sub.getDeclaredConstructor(Path.class).newInstance(workingDir));
+                }
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Evaluate a RAG pipeline against a golden set with RAGAS metrics, and gate on thresholds.",
-        subcommands = {RunCommand.class, CompareCommand.class, ReportCommand.class, MetricsCommand.class},
+        subcommands = {RunCommand.class, CompareCommand.class, ReportCommand.class, MetricsCommand.class,
+            ImportCommand.class, ReviewCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:all thresholds met",

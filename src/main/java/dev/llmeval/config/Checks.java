@@ -54,6 +54,7 @@ final class Checks {
         if (s.prices() != null) {
             s.prices().forEach((model, price) -> price(file, "prices." + model, price));
         }
+        importSettings(file, s.importSettings());
         TargetConfig t = s.target();
         if (t != null) {
             if (t.kind() != null && !TARGET_KINDS.contains(t.kind())) {
@@ -64,6 +65,35 @@ final class Checks {
             if (t.maxErrors() != null && t.maxErrors() < 0) {
                 fail(file, "target.max-errors", "must be 0 or more");
             }
+        }
+    }
+
+    /** The {@code import:} section's ranges. */
+    private static void importSettings(KeyLines file, ImportConfig c) {
+        if (c == null) {
+            return;
+        }
+        share(file, "import.sample-rate", c.sampleRate());
+        if (c.stratumRates() != null) {
+            c.stratumRates().forEach((k, v) -> share(file, "import.stratum-rates." + k, v));
+        }
+        atLeastOne(file, "import.per-stratum", c.perStratum());
+        atLeastOne(file, "import.max-items", c.maxItems());
+        if (c.alwaysInclude() != null && c.alwaysInclude().cap() != null && c.alwaysInclude().cap() < 0) {
+            fail(file, "import.always-include.cap", "must be 0 or more");
+        }
+        if (c.alwaysInclude() != null && c.alwaysInclude().scoresBelow() != null) {
+            c.alwaysInclude().scoresBelow().forEach((k, v) -> {
+                if (v == null) {
+                    fail(file, "import.always-include.scores-below." + k, "must be a number");
+                }
+            });
+        }
+    }
+
+    private static void share(KeyLines file, String key, Double value) {
+        if (value != null && (value < 0 || value > 1)) {
+            fail(file, key, "must be a number between 0 and 1");
         }
     }
 

@@ -85,7 +85,7 @@ public final class ConfigFile {
                 settings.thresholds(), settings.concurrency(), settings.rpm(), settings.maxErrors(),
                 settings.maxCost(), settings.cache(), settings.prices(), settings.target(),
                 metricOptions(lines, settings.metricOptions()), CriteriaChecks.check(lines, settings.criteria()),
-                checkedLater(lines, settings));
+                settings.importSettings(), settings.redact(), checkedLater(lines, settings));
     }
 
     /** Keys that the run checks after loading, beside the metric ids: what the trust checks name. */

@@ -19,6 +19,8 @@ import java.util.Map;
  * @param target the RAG system under test ({@code target:})
  * @param metricOptions per-metric options ({@code metric-options:})
  * @param criteria custom criteria ({@code criteria:}), in file order
+ * @param importSettings {@code llmeval import} sampling and fields ({@code import:})
+ * @param redact PII redaction settings ({@code redact:})
  * @param lines {@code file:line} of the keys that are checked after loading ({@code metrics},
  *     {@code thresholds.<id>}), by key path; see {@link #at}
  */
@@ -37,6 +39,8 @@ public record EvalConfig(
         TargetConfig target,
         MetricOptionsConfig metricOptions,
         List<CriterionConfig> criteria,
+        ImportConfig importSettings,
+        RedactConfig redact,
         Map<String, String> lines) {
 
     public static final EvalConfig EMPTY = empty(null);
@@ -51,6 +55,8 @@ public record EvalConfig(
         target = target == null ? TargetConfig.EMPTY : target;
         metricOptions = metricOptions == null ? MetricOptionsConfig.EMPTY : metricOptions;
         criteria = criteria == null ? List.of() : List.copyOf(criteria);
+        importSettings = importSettings == null ? ImportConfig.EMPTY : importSettings;
+        redact = redact == null ? RedactConfig.EMPTY : redact;
         lines = lines == null ? Map.of() : Map.copyOf(lines);
     }
 
@@ -69,7 +75,7 @@ public record EvalConfig(
     /** No settings, read from {@code source} (null: no file). */
     public static EvalConfig empty(Path source) {
         return new EvalConfig(source, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null);
+                null, null, null);
     }
 
     /** {@code judge.provider}; kept for callers written before the judge section grew. */

@@ -18,4 +18,6 @@ record FileSettings(
         @JsonProperty("prices") Map<String, Price> prices,
         @JsonProperty("target") TargetConfig target,
         @JsonProperty("metric-options") Map<String, Map<String, Object>> metricOptions,
-        @JsonProperty("criteria") List<CriterionSettings> criteria) {}
+        @JsonProperty("criteria") List<CriterionSettings> criteria,
+        @JsonProperty("import") ImportConfig importSettings,
+        @JsonProperty("redact") RedactConfig redact) {}
