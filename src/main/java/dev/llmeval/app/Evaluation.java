@@ -27,6 +27,7 @@ import dev.llmeval.metric.NeedsLlmJudge;
 import dev.llmeval.metric.SampleField;
 import dev.llmeval.provider.Providers;
 import dev.llmeval.report.BaselineRun;
+import dev.llmeval.report.OutDirLock;
 import dev.llmeval.review.GoldenSetMeta;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -37,6 +38,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -73,9 +75,13 @@ public final class Evaluation {
         SampleFacts facts = new SampleFacts();
         Map<String, String> columns = ColumnMaps.parse(request.columnMap());
         Character delimiter = DatasetFormat.csvDelimiter(request.csvDelimiter());
-        Dataset dataset = STDIN.equals(request.dataset())
-                ? DatasetReader.readStdin(stdin.get(), format, columns, delimiter, facts)
-                : DatasetReader.read(request.dataset(), format, columns, delimiter, facts);
+        boolean fromStdin = STDIN.equals(request.dataset());
+        String source = fromStdin ? "stdin" : request.dataset().toString();
+        Consumer<GoldenSample> read = facts.andThen(sample -> sample.warnings().forEach(w -> err.println(
+                "llmeval: warning: " + source + ":" + sample.line() + ": sample '" + sample.id() + "': " + w)));
+        Dataset dataset = fromStdin
+                ? DatasetReader.readStdin(stdin.get(), format, columns, delimiter, read)
+                : DatasetReader.read(request.dataset(), format, columns, delimiter, read);
         List<Criterion> criteria = CriteriaSetup.of(config);
         List<String> criterionIds = CriteriaSetup.ids(criteria);
         MetricPlan plan = MetricPlan.choose(request.metrics(), config.metrics(), config.at("metrics"),
@@ -83,6 +89,9 @@ public final class Evaluation {
         Thresholds thresholds = ThresholdPlan.merge(config.thresholds(), metric -> config.at("thresholds." + metric),
                 request.thresholds(), plan, MetricPlan.known(criterionIds));
         RunSettings settings = RunSettings.resolve(request, config, workingDir);
+        TrustPolicy trust = TrustPolicy.of(request.trust(), config, env);
+        trust.checkModels(settings, request.judge().baseUrl() != null, env);
+        trust.checkTarget(TargetStep.kind(request.target(), config.target()), request.target(), config.target());
         List<String> formats = RunOutput.formats(request.reportFormats());
         BaselineGate extraGate = BaselineGate.create(request.gate(), thresholds, plan.ids(),
                 MetricPlan.known(criterionIds));
@@ -101,7 +110,7 @@ public final class Evaluation {
                         ? JudgeSetup.estimate(settings, request.promptsDir(), plan.ids(), embeddings.model(),
                                 config.metricOptions(), criteria)
                         : JudgeSetup.llm(settings, request.promptsDir(), plan.ids(), env, embeddings.model(), control,
-                                meter, cache, config.metricOptions(), criteria);
+                                meter, cache, config.metricOptions(), criteria, err);
         String targetKind = TargetStep.kind(request.target(), config.target());
         boolean dataTarget = targetKind.equals(TargetStep.DATASET);
         Map<Integer, Map<String, MetricResult>> preset = FieldCheck.check(dataset, facts, judge.metrics(),
@@ -123,70 +132,79 @@ public final class Evaluation {
             }
             return ExitStatus.PASSED;
         }
-        TargetStep step = null;
-        if (!dataTarget) {
-            step = TargetStep.run(targetKind, request.target(), config.target(), workingDir, dataset, env,
-                    embeddings.model(), () -> settings.offline() ? null : Providers.chatModel(settings.judge(), env), err,
-                    info);
-            step.skipFailed(preset, judge.metrics());
-            int maxTargetErrors = TargetStep.maxErrors(request.target(), config.target(), dataset.size());
-            if (step.errors() > maxTargetErrors) {
-                control.stopForTarget("more than " + maxTargetErrors + " target errors (--max-target-errors)");
+        OutDirLock lock = OutDirLock.acquire(request.out());
+        if (lock.tookOverFrom() != null) {
+            err.println("llmeval: " + request.out() + " was locked by a run that is no longer running ("
+                    + lock.tookOverFrom() + "); taking it over");
+        }
+        try {
+            TargetStep step = null;
+            if (!dataTarget) {
+                step = TargetStep.run(targetKind, request.target(), config.target(), workingDir, dataset, env,
+                        embeddings.model(), () -> settings.offline() ? null : Providers.chatModel(settings.judge(), env), err,
+                        info);
+                step.skipFailed(preset, judge.metrics());
+                int maxTargetErrors = TargetStep.maxErrors(request.target(), config.target(), dataset.size());
+                if (step.errors() > maxTargetErrors) {
+                    control.stopForTarget("more than " + maxTargetErrors + " target errors (--max-target-errors)");
+                }
+                info.println("llmeval: target answered " + (step.summary().calls() - step.errors()) + " of "
+                        + Plural.of(step.summary().calls(), "question") + " (latency p50 " + step.summary().p50Ms() + " ms, p95 "
+                        + step.summary().p95Ms() + " ms)");
             }
-            info.println("llmeval: target answered " + (step.summary().calls() - step.errors()) + " of "
-                    + Plural.of(step.summary().calls(), "question") + " (latency p50 " + step.summary().p50Ms() + " ms, p95 "
-                    + step.summary().p95Ms() + " ms)");
-        }
-        printFieldNotices(dataset, preset, judge.metrics());
-        info.println("llmeval: scoring " + Plural.of(dataset.size(), "sample") + " x "
-                + Plural.of(plan.ids().size(), "metric") + " with "
-                + (settings.offline() ? "the offline judge (" + judge.method() + ")" : judge.method()));
-        List<String> needLlm = judge.metrics().stream().filter(NeedsLlmJudge.class::isInstance).map(Metric::id).toList();
-        if (!needLlm.isEmpty()) {
-            err.println("llmeval: the offline judge cannot score " + String.join(", ", needLlm) + " (needs an LLM judge):"
-                    + " every sample of it is skipped; set --judge or judge.provider in llmeval.yaml to score it");
-        }
-        err.flush();
-        if (judge.guard() != null && control.stopReason() == null) {
-            try (Stream<GoldenSample> golden = dataset.stream()) {
-                Preflight.check(answered(step, golden).map(Evaluation::toEvaluated).iterator(), judge.metrics(),
-                        preset, judge.guard());
+            printFieldNotices(dataset, preset, judge.metrics());
+            info.println("llmeval: scoring " + Plural.of(dataset.size(), "sample") + " x "
+                    + Plural.of(plan.ids().size(), "metric") + " with "
+                    + (settings.offline() ? "the offline judge (" + judge.method() + ")" : judge.method()));
+            List<String> needLlm = judge.metrics().stream().filter(NeedsLlmJudge.class::isInstance).map(Metric::id).toList();
+            if (!needLlm.isEmpty()) {
+                err.println("llmeval: the offline judge cannot score " + String.join(", ", needLlm) + " (needs an LLM judge):"
+                        + " every sample of it is skipped; set --judge or judge.provider in llmeval.yaml to score it");
             }
-        }
-        try (Interruption interruption = Interruption.watch(control);
-                Progress progress = Progress.create(request.quiet(), System.console() != null, err, dataset.size(),
-                        () -> settings.offline() ? control.errors() + " errors (offline judge: no calls)"
-                                : AccountingBuilder.status(meter, settings.prices(), control.errors()),
-                        control::stopReason);
-                RunResults results = RunResults.create(step == null ? null : step.calls(), plan.ids())
-                        .feeding(extraGate);
-                Stream<GoldenSample> golden = dataset.stream()) {
-            new Scorer(judge.metrics(), threads(settings), progress, control)
-                    .score(answered(step, golden).iterator(), Evaluation::toEvaluated, preset, results);
-            List<MetricSummary> summaries = results.summaries();
-            List<Comparison> comparisons = extraGate.comparisons();
-            RunOutput output = RunOutput.build(ToolVersion.get(), started, Instant.now(), judge, embeddings.name(),
-                    dataset, plan.ids(), results.samples(), summaries, thresholds, control.stopReason(),
-                    AccountingBuilder.of(meter, settings.prices(), judge.model(), summaries),
-                    step == null ? null : step.summary(), extraGate.failures(comparisons, thresholds),
-                    extraGate.perSample(), request.gate().baseline() == null ? null
-                            : extraGate.report(request.gate().baseline().toString(), comparisons),
-                    GoldenSetMeta.versionOf(dataset.path(), dataset.sha256()));
-            List<Path> written = output.write(request.out(), formats, env.get("GITHUB_STEP_SUMMARY"));
-            results.close();
-            progress.close();
-            List<String> changes = List.of();
-            if (request.gate().baseline() != null) {
-                BaselineRun before = BaselineRun.read(request.gate().baseline());
-                if (before != null) {
-                    changes = before.changes(output.report().run().dataset(), output.report().run().prompts());
+            err.flush();
+            if (judge.guard() != null && control.stopReason() == null) {
+                try (Stream<GoldenSample> golden = dataset.stream()) {
+                    Preflight.check(answered(step, golden).map(Evaluation::toEvaluated).iterator(), judge.metrics(),
+                            preset, judge.guard());
                 }
             }
-            out.print(output.console(changes));
-            out.println("reports: " + String.join(", ", written.stream().map(Path::toString).toList()));
-            out.flush();
-            interruption.reportWritten();
-            return exitStatus(output, judge, control, results.firstError(), meter.costUsd(settings.prices()));
+            try (Interruption interruption = Interruption.watch(control);
+                    Progress progress = Progress.create(request.quiet(), System.console() != null, err, dataset.size(),
+                            () -> settings.offline() ? control.errors() + " errors (offline judge: no calls)"
+                                    : AccountingBuilder.status(meter, settings.prices(), control.errors()),
+                            control::stopReason);
+                    RunResults results = RunResults.create(step == null ? null : step.calls(), plan.ids())
+                            .feeding(extraGate);
+                    Stream<GoldenSample> golden = dataset.stream()) {
+                new Scorer(judge.metrics(), threads(settings), progress, control)
+                        .score(answered(step, golden).iterator(), Evaluation::toEvaluated, preset, results);
+                List<MetricSummary> summaries = results.summaries();
+                List<Comparison> comparisons = extraGate.comparisons();
+                RunOutput output = RunOutput.build(ToolVersion.get(), started, Instant.now(), judge, embeddings.name(),
+                        dataset, plan.ids(), results.samples(), summaries, thresholds, control.stopReason(),
+                        AccountingBuilder.of(meter, settings.prices(), judge.model(), summaries),
+                        step == null ? null : step.summary(), extraGate.failures(comparisons, thresholds),
+                        extraGate.perSample(), request.gate().baseline() == null ? null
+                                : extraGate.report(request.gate().baseline().toString(), comparisons),
+                        GoldenSetMeta.versionOf(dataset.path(), dataset.sha256()));
+                List<Path> written = output.write(request.out(), formats, env.get("GITHUB_STEP_SUMMARY"));
+                results.close();
+                progress.close();
+                List<String> changes = List.of();
+                if (request.gate().baseline() != null) {
+                    BaselineRun before = BaselineRun.read(request.gate().baseline());
+                    if (before != null) {
+                        changes = before.changes(output.report().run().dataset(), output.report().run().prompts());
+                    }
+                }
+                out.print(output.console(changes));
+                out.println("reports: " + String.join(", ", written.stream().map(Path::toString).toList()));
+                out.flush();
+                interruption.reportWritten();
+                return exitStatus(output, judge, control, results.firstError(), meter.costUsd(settings.prices()));
+            }
+        } finally {
+            lock.close();
         }
     }
 

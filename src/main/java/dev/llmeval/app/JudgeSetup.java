@@ -7,8 +7,8 @@ import dev.llmeval.LlmevalException;
 import dev.llmeval.config.MetricOptionsConfig;
 import dev.llmeval.judge.CallLimiter;
 import dev.llmeval.judge.ChatModelJudge;
-import dev.llmeval.judge.Judge;
 import dev.llmeval.judge.EstimatingJudge;
+import dev.llmeval.judge.Judge;
 import dev.llmeval.judge.JudgeCache;
 import dev.llmeval.judge.JudgeRuntime;
 import dev.llmeval.judge.JudgeSettings;
@@ -30,7 +30,9 @@ import dev.llmeval.metric.text.TextMetrics;
 import dev.llmeval.provider.ModelSettings;
 import dev.llmeval.provider.Providers;
 import dev.llmeval.provider.Tokenizer;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -88,7 +90,7 @@ record JudgeSetup(String kind, String model, String method, String baseUrl, List
 
     static JudgeSetup llm(RunSettings settings, Path promptsDir, List<String> metricIds, Map<String, String> env,
             EmbeddingModel embeddings, RunControl control, RunMeter meter, JudgeCache cache,
-            MetricOptionsConfig options, List<Criterion> criteria) {
+            MetricOptionsConfig options, List<Criterion> criteria, PrintWriter err) {
         Function<String, MetricOptions> lookup = options(options, criteria);
         ModelSettings judge = settings.judge();
         ChatModel chat = Providers.chatModel(judge, env);
@@ -105,6 +107,7 @@ record JudgeSetup(String kind, String model, String method, String baseUrl, List
                 .prices(settings.prices())
                 .maxCostUsd(settings.maxCost())
                 .tokens(counter(Providers.tokenizer(judge)))
+                .waits(new WaitNotices(err, Clock.systemDefaultZone()))
                 .build();
         GuardedJudge guard = new GuardedJudge(
                 new ChatModelJudge(chat, prompts, new JudgeSettings(mode, temperature, 1), runtime), control);

@@ -1,6 +1,7 @@
 package dev.llmeval.app;
 
 import dev.llmeval.ExitStatus;
+import dev.llmeval.report.OutDirLock;
 import dev.llmeval.report.ReportReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,7 +22,10 @@ public final class Rerender {
         List<String> chosen = RunOutput.formats(formats == null || formats.isEmpty() ? List.of("html") : formats);
         RunOutput output = new RunOutput(ReportReader.read(from));
         Path dir = outDir != null ? outDir : from.toAbsolutePath().getParent();
-        List<Path> written = output.write(dir, chosen, env.get("GITHUB_STEP_SUMMARY"));
+        List<Path> written;
+        try (OutDirLock lock = OutDirLock.acquire(dir)) {
+            written = output.write(dir, chosen, env.get("GITHUB_STEP_SUMMARY"));
+        }
         out.println("reports: " + String.join(", ", written.stream().map(Path::toString).toList()));
         out.flush();
         return ExitStatus.PASSED;

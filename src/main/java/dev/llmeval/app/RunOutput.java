@@ -2,6 +2,7 @@ package dev.llmeval.app;
 
 import dev.llmeval.ExitStatus;
 import dev.llmeval.LlmevalException;
+import dev.llmeval.Utf16;
 import dev.llmeval.dataset.Dataset;
 import dev.llmeval.gate.Gate;
 import dev.llmeval.gate.GateDecision;
@@ -14,9 +15,9 @@ import dev.llmeval.report.ConsoleSummary;
 import dev.llmeval.report.DatasetInfo;
 import dev.llmeval.report.HtmlReport;
 import dev.llmeval.report.JsonReport;
+import dev.llmeval.report.JudgeInfo;
 import dev.llmeval.report.JunitReport;
 import dev.llmeval.report.MarkdownReport;
-import dev.llmeval.report.JudgeInfo;
 import dev.llmeval.report.RunContext;
 import dev.llmeval.report.RunReport;
 import dev.llmeval.report.SampleReport;
@@ -109,9 +110,8 @@ record RunOutput(RunReport report) {
                 written.add(file);
             }
             if (formats.contains("markdown") && stepSummary != null && !stepSummary.isBlank()) {
-                java.nio.file.Files.writeString(Path.of(stepSummary), MarkdownReport.render(report) + "\n",
-                        java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
-                        java.nio.file.StandardOpenOption.APPEND);
+                java.nio.file.Files.write(Path.of(stepSummary), Utf16.utf8(MarkdownReport.render(report) + "\n"),
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
             }
         } catch (UncheckedIOException e) {
             throw new LlmevalException(ExitStatus.INVALID_INPUT, "cannot write the report: " + e.getMessage(), e);

@@ -19,6 +19,7 @@ public record RunRequest(
         CacheFlags cache,
         TargetFlags target,
         GateFlags gate,
+        TrustFlags trust,
         boolean dryRun,
         boolean quiet,
         Path promptsDir,
@@ -36,6 +37,14 @@ public record RunRequest(
         cache = cache == null ? new CacheFlags(null, false, false) : cache;
         target = target == null ? TargetFlags.NONE : target;
         gate = gate == null ? new GateFlags(null, List.of(), false, null) : gate;
+        trust = trust == null ? new TrustFlags(List.of(), false) : trust;
+    }
+
+    /** {@code --allow-host} (repeatable) and {@code --allow-config-commands}. */
+    public record TrustFlags(List<String> allowHosts, boolean allowConfigCommands) {
+        public TrustFlags {
+            allowHosts = allowHosts == null ? List.of() : List.copyOf(allowHosts);
+        }
     }
 
     /** {@code --judge*}, {@code --embeddings*} and {@code --per-chunk}. */

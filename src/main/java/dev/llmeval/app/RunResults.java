@@ -51,13 +51,16 @@ final class RunResults implements SampleSink<GoldenSample>, AutoCloseable {
     public void accept(int index, GoldenSample s, Map<String, MetricResult> results) {
         try {
             file.append(new SampleReport(s.id(), s.line(), s.userInput(), s.retrievedContexts(), s.response(),
-                    s.reference(), s.metadata(), calls == null ? null : calls.get(index), results));
+                    s.reference(), s.metadata(), calls == null ? null : calls.get(index), s.warnings(), results));
         } catch (UncheckedIOException e) {
             throw cannotWrite(e);
         }
         summaries.forEach((id, summary) -> summary.add(results.get(id)));
         if (gate != null) {
             gate.add(s.id(), results);
+        }
+        if (firstError == null && calls != null && calls.get(index).error() != null) {
+            firstError = "the target failed: " + calls.get(index).error();
         }
         if (firstError == null) {
             results.values().stream().filter(r -> r.outcome() == Outcome.ERROR).findFirst()
@@ -83,7 +86,10 @@ final class RunResults implements SampleSink<GoldenSample>, AutoCloseable {
         return list;
     }
 
-    /** The reason of the first ERROR result in dataset and metric order, or "none". */
+    /**
+     * The first error in dataset and metric order: a failed target call ({@code the target failed: …})
+     * or the reason of an ERROR result; "none" when there was neither.
+     */
     String firstError() {
         return firstError == null ? "none" : firstError;
     }

@@ -9,6 +9,7 @@ import dev.llmeval.judge.PriceTable;
 import dev.llmeval.provider.ModelSettings;
 import dev.llmeval.provider.Providers;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -68,6 +69,13 @@ record RunSettings(ModelSettings judge, ModelSettings embeddings, boolean perChu
         }
         CacheMode mode = cache.off() || Boolean.FALSE.equals(config.cache().enabled()) ? CacheMode.OFF
                 : cache.only() ? CacheMode.ONLY : CacheMode.READ_WRITE;
+        if (mode != CacheMode.OFF && Files.exists(cacheDir) && !Files.isDirectory(cacheDir)) {
+            throw cache.dir() != null
+                    ? new LlmevalException(ExitStatus.USAGE, "--cache-dir " + cacheDir
+                            + ": is a file, not a folder; give a folder (it is created when missing) or --no-cache")
+                    : new LlmevalException(ExitStatus.INVALID_INPUT, config.at("cache.dir") + ": cache.dir: " + cacheDir
+                            + " is a file, not a folder; give a folder (it is created when missing)");
+        }
         return new RunSettings(judge, embeddings, flags.perChunk(),
                 first(limits.concurrency(), config.concurrency(), DEFAULT_CONCURRENCY),
                 first(limits.rpm(), config.rpm(), 0),

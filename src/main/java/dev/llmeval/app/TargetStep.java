@@ -5,6 +5,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.llmeval.ExitStatus;
 import dev.llmeval.LlmevalException;
 import dev.llmeval.Plural;
+import dev.llmeval.Urls;
 import dev.llmeval.config.TargetConfig;
 import dev.llmeval.dataset.Dataset;
 import dev.llmeval.dataset.GoldenSample;
@@ -45,11 +46,12 @@ import java.util.stream.Stream;
  * sample with its answer ({@link #answered}); what the target answered is held until then.
  *
  * @param answers per sample, what the target answered, or null where the call failed
+ * @param notes per sample, the note of what was repaired in its answer, or null
  * @param calls per sample, what the call did
  * @param summary the target and its latency
  * @param errors samples whose call failed
  */
-record TargetStep(List<TargetAnswer> answers, List<TargetCall> calls, TargetSummary summary, int errors) {
+record TargetStep(List<TargetAnswer> answers, List<String> notes, List<TargetCall> calls, TargetSummary summary, int errors) {
 
     static final String DATASET = "dataset";
 
@@ -106,6 +108,17 @@ record TargetStep(List<TargetAnswer> answers, List<TargetCall> calls, TargetSumm
         } catch (Exception e) {
             throw new LlmevalException(ExitStatus.TARGET_FAILED, "target failed: " + e.getMessage(), e);
         }
+        List<String> notes = new ArrayList<>();
+        List<TargetResult> repaired = new ArrayList<>(results.size());
+        for (TargetResult r : results) {
+            TargetRepair repair = TargetRepair.of(r);
+            repaired.add(repair.result());
+            notes.add(repair.note());
+            if (repair.note() != null) {
+                err.println("llmeval: warning: target answer for sample '" + r.id() + "': " + repair.note());
+            }
+        }
+        results = repaired;
         Path save = flags.saveResponses();
         if (save != null) {
             try {
@@ -122,7 +135,7 @@ record TargetStep(List<TargetAnswer> answers, List<TargetCall> calls, TargetSumm
             calls.add(new TargetCall(r.latencyMillis(), r.error(), a == null ? List.of() : a.contextIds()));
         }
         LatencyStats stats = LatencyStats.of(results);
-        return new TargetStep(answers, calls,
+        return new TargetStep(answers, notes, calls,
                 new TargetSummary(kind, description, results.size(), stats.errors(), stats.p50(), stats.p95(), stats.max()),
                 stats.errors());
     }
@@ -134,10 +147,15 @@ record TargetStep(List<TargetAnswer> answers, List<TargetCall> calls, TargetSumm
     Stream<GoldenSample> answered(Stream<GoldenSample> golden) {
         int[] index = {0};
         return golden.sequential().map(s -> {
+            String note = notes.get(index[0]);
             TargetAnswer a = answers.get(index[0]++);
+            List<String> warnings = new ArrayList<>(s.warnings());
+            if (note != null) {
+                warnings.add(note);
+            }
             return a == null ? s : new GoldenSample(s.id(), s.line(), s.userInput(), a.contexts(), a.response(),
                     s.reference(), s.referenceContexts(), a.contextIds().isEmpty() ? null : a.contextIds(),
-                    s.referenceContextIds(), s.metadata());
+                    s.referenceContextIds(), s.metadata(), warnings);
         });
     }
 
@@ -165,7 +183,7 @@ record TargetStep(List<TargetAnswer> answers, List<TargetCall> calls, TargetSumm
 
     private static String describe(String kind, RunRequest.TargetFlags flags, TargetConfig config) {
         return switch (kind) {
-            case "http" -> first(flags.url(), config.url(), "?");
+            case "http" -> Urls.mask(first(flags.url(), config.url(), "?"));
             case "command" -> first(flags.command(), config.command(), "?");
             case "java" -> first(flags.className(), config.className(), "?");
             default -> "docs " + (flags.docs() != null ? flags.docs().toString() : config.docs());

@@ -170,6 +170,16 @@ final class RunCommand implements Callable<Integer> {
             description = "Write what the target answered as a golden set, to score again without calling it.")
     Path saveResponses;
 
+    @Option(names = "--allow-host", paramLabel = "HOST",
+            description = "A host that may receive the judge's key or a target header's ${VAR} when llmeval.yaml "
+                    + "names it (as does LLMEVAL_ALLOWED_HOSTS); URLs given as flags need none. Repeatable.")
+    List<String> allowHosts = new ArrayList<>();
+
+    @Option(names = "--allow-config-commands",
+            description = "Run a command target, or load a Java target, that llmeval.yaml names (a config file may "
+                    + "come from a pull request).")
+    boolean allowConfigCommands;
+
     @Option(names = "--dry-run",
             description = "Print the judge calls, tokens and cost the run would need, without calling anything.")
     boolean dryRun;
@@ -226,6 +236,7 @@ final class RunCommand implements Callable<Integer> {
                         targetContextIds, targetHeaders, targetCommand, targetClass, targetClasspath, resolve(docs),
                         targetTimeout, targetConcurrency, maxTargetErrors, resolve(saveResponses)),
                 new RunRequest.GateFlags(resolve(baseline), drops.maxDrops, drops.significantOnly, passRate),
+                new RunRequest.TrustFlags(allowHosts, allowConfigCommands),
                 dryRun, quiet, resolve(promptsDir), resolve(config),
                 resolve(out == null ? Path.of("llmeval-report") : out), reportFormats);
         Evaluation evaluation = new Evaluation(spec.commandLine().getOut(), spec.commandLine().getErr(), env, workingDir,

@@ -88,10 +88,25 @@ public final class ConfigFile {
                 settings.importSettings(), settings.redact(), checkedLater(lines, settings));
     }
 
-    /** The lines of the keys whose values are checked after loading: the metric ids of metrics and thresholds. */
+    /** Keys that the run checks after loading, beside the metric ids: what the trust checks name. */
+    private static final java.util.List<String> TRUST_KEYS = java.util.List.of("judge.base-url", "judge.api-key-env",
+            "embeddings.base-url", "embeddings.api-key-env", "target.kind", "target.url", "target.command",
+            "target.class", "target.classpath");
+
+    /**
+     * The lines of the keys whose values are checked after loading: the metric ids of metrics and
+     * thresholds, and the settings that decide where secrets go and what runs ({@link #TRUST_KEYS},
+     * {@code target.headers.<name>}).
+     */
     private static Map<String, String> checkedLater(KeyLines lines, FileSettings settings) {
         Map<String, String> out = new HashMap<>();
         out.put("metrics", lines.at("metrics"));
+        TRUST_KEYS.forEach(key -> out.put(key, lines.at(key)));
+        out.put("cache.dir", lines.at("cache.dir"));
+        if (settings.target() != null) {
+            settings.target().headers().keySet().forEach(name -> out.put("target.headers." + name,
+                    lines.at("target.headers." + name)));
+        }
         if (settings.thresholds() != null) {
             settings.thresholds().keySet().forEach(id -> out.put("thresholds." + id, lines.at("thresholds." + id)));
         }

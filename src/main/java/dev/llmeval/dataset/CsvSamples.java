@@ -199,6 +199,10 @@ final class CsvSamples implements SampleSource {
         try {
             value = Json.MAPPER.readTree(text);
         } catch (JacksonException e) {
+            String tooLong = Json.tooLong(e);
+            if (tooLong != null) {
+                throw Invalid.input(where + ": field " + SampleMapper.label(column, field) + ": " + tooLong);
+            }
             value = null;
         }
         if (value == null || !(list ? value.isArray() : value.isObject())) {

@@ -9,7 +9,9 @@ import java.util.Map;
  * One sample of a golden set, with RAGAS field names. Absent fields are {@code null}; lists are
  * immutable; {@code metadata} is never null. {@code line} is the 1-based physical line where the
  * sample starts in its file. Context ids ({@code retrieved_context_ids}, {@code
- * reference_context_ids}) are read from strings or integers and kept as strings.
+ * reference_context_ids}) are read from strings or integers and kept as strings. {@code warnings}
+ * are one-line notes about what was repaired while reading it (unpaired UTF-16 surrogates replaced
+ * by U+FFFD); empty when none.
  */
 public record GoldenSample(
         String id,
@@ -21,7 +23,8 @@ public record GoldenSample(
         List<String> referenceContexts,
         List<String> retrievedContextIds,
         List<String> referenceContextIds,
-        Map<String, Object> metadata) {
+        Map<String, Object> metadata,
+        List<String> warnings) {
 
     public GoldenSample {
         retrievedContexts = retrievedContexts == null ? null : List.copyOf(retrievedContexts);
@@ -31,5 +34,14 @@ public record GoldenSample(
         metadata = metadata == null
                 ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** A sample read without any repair. */
+    public GoldenSample(String id, int line, String userInput, List<String> retrievedContexts, String response,
+            String reference, List<String> referenceContexts, List<String> retrievedContextIds,
+            List<String> referenceContextIds, Map<String, Object> metadata) {
+        this(id, line, userInput, retrievedContexts, response, reference, referenceContexts, retrievedContextIds,
+                referenceContextIds, metadata, List.of());
     }
 }

@@ -1,7 +1,9 @@
 package dev.llmeval.dataset;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,6 +50,24 @@ final class Json {
             return "an object";
         }
         return "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Jackson refuses a string longer than this (its {@code StreamReadConstraints}). */
+    static final int MAX_STRING = StreamReadConstraints.DEFAULT_MAX_STRING_LEN;
+
+    /** Our message for a string over {@link #MAX_STRING}, else null. */
+    static String tooLong(JacksonException e) {
+        if (e instanceof StreamConstraintsException && String.valueOf(e.getOriginalMessage()).startsWith("String value length")) {
+            return String.format(java.util.Locale.ROOT, "a text value is longer than %,d characters, the most llmeval"
+                    + " reads in one field; shorten it or split the sample", MAX_STRING);
+        }
+        return null;
+    }
+
+    /** What is wrong with the JSON, for a message: our own for a too long text, else Jackson's, short. */
+    static String problem(JacksonException e) {
+        String tooLong = tooLong(e);
+        return tooLong != null ? tooLong : "not valid JSON: " + shortMessage(e);
     }
 
     /** Jackson's message on one short line, without the source and location noise. */

@@ -64,8 +64,10 @@ final class JsonSamples implements SampleSource {
             done = true;
             return null;
         } catch (JacksonException e) {
-            throw Invalid.input(file.path() + ":" + e.getLocation().getLineNr()
-                    + ": not valid JSON: " + Json.shortMessage(e));
+            // a constraint (a too long text) comes without a location: the parser knows where it is
+            int line = e.getLocation() != null ? e.getLocation().getLineNr()
+                    : parser != null ? parser.currentLocation().getLineNr() : 1;
+            throw Invalid.input(file.path() + ":" + line + ": " + Json.problem(e));
         } catch (IOException e) {
             throw file.unreadable(e);
         }

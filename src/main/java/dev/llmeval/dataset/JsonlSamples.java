@@ -52,7 +52,7 @@ final class JsonlSamples implements SampleSource {
         try {
             return Json.MAPPER.readTree(line);
         } catch (JacksonException e) {
-            throw Invalid.input(file.path() + ":" + lineNumber + ": not valid JSON: " + Json.shortMessage(e));
+            throw Invalid.input(file.path() + ":" + lineNumber + ": " + Json.problem(e));
         }
     }
 }

@@ -126,6 +126,7 @@ final class SampleMapper {
 
     GoldenSample map(ObjectNode node, Position position) {
         String where = position.prefix(file);
+        List<String> repaired = SurrogateRepair.repair(node);
         Map<String, JsonNode> fields = new HashMap<>();
         Map<String, String> keyOf = new HashMap<>();
         Map<String, Object> unknown = new LinkedHashMap<>();
@@ -161,7 +162,8 @@ final class SampleMapper {
                 f.strings(REFERENCE_CONTEXTS),
                 f.ids(RETRIEVED_CONTEXT_IDS),
                 f.ids(REFERENCE_CONTEXT_IDS),
-                metadata);
+                metadata,
+                repaired.isEmpty() ? List.of() : List.of(SurrogateRepair.note(repaired)));
     }
 
     /** The recognised fields of one sample, with the key each came from. */

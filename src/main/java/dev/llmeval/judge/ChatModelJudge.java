@@ -16,6 +16,7 @@ import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
+import dev.llmeval.Urls;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +27,11 @@ import java.util.Optional;
 /**
  * A {@link Judge} over a LangChain4j {@link ChatModel}: one user message with the rendered
  * prompt, structured output as the model allows, and a repair request when the reply cannot be
- * read. Each call (the repair request too) goes: cache lookup, budget check, limiter, the model
- * with retries, metering, cache write. Thread-safe.
+ * read or the step's check ({@link OutputSpec#requiring}) finds it unusable. Each call (the repair
+ * request too) goes: cache lookup, budget reservation, limiter, the model with retries, metering.
+ * The replies of a step are written to the cache only when the step ends in a parsed, usable
+ * answer (a reply and the repair that corrected it together), so a rerun asks again exactly the
+ * steps that failed. Thread-safe.
  */
 public final class ChatModelJudge implements Judge {
 
@@ -71,11 +75,8 @@ public final class ChatModelJudge implements Judge {
         String reply = call(promptId, messages, format, temperature, cost, spec);
         for (int repairs = 0; ; repairs++) {
             try {
-                T value = JudgeParser.parse(reply, spec);
-                String problem = spec.problem(value);
-                if (problem != null) {
-                    throw new JudgeFormatException(problem, true);
-                }
+                T value = usable(reply, spec);
+                cost.pending.forEach(runtime.cache()::putReply);
                 return new Judged<>(value, cost.calls, cost.inputTokens, cost.outputTokens);
             } catch (JudgeFormatException e) {
                 String failed = e.unusable() ? "could not be used" : "could not be read";
@@ -150,7 +151,8 @@ public final class ChatModelJudge implements Judge {
         String key = null;
         if (cache.mode() != CacheMode.OFF) {
             key = JudgeCache.chatKey(runtime.cacheNamespace(), request);
-            Optional<JudgeCache.Reply> hit = cache.reply(key);
+            // an entry of the old format may hold an unreadable or unusable reply: then it is a miss
+            Optional<JudgeCache.Reply> hit = cache.reply(key).filter(r -> r.checked() || isUsable(r.text(), spec));
             if (hit.isPresent()) {
                 meter.cacheHit();
                 return hit.get().text();
@@ -164,14 +166,17 @@ public final class ChatModelJudge implements Judge {
         ChatResponse response;
         try {
             response = runtime.retry().run(
-                    () -> attempt(request, pricedAs, cost, spec), runtime.sleeper(), runtime.random(),
-                    e -> meter.retry());
+                    () -> attempt(request, pricedAs, cost, spec), runtime.sleeper(), runtime.random(), (e, wait) -> {
+                        meter.retry();
+                        runtime.waits().accept(new RetryWait(wait, RetryPolicy.retryAfter(e).isPresent(),
+                                RetryPolicy.cause(e)));
+                    });
         } catch (JudgeException e) {
             throw e;
         } catch (RuntimeException e) {
             meter.failedCall();
             throw new JudgeException(
-                    "judge call failed: " + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()),
+                    "judge call failed: " + e.getClass().getSimpleName() + ": " + Urls.mask(oneLine(e.getMessage())),
                     e, cost.calls, cost.inputTokens, cost.outputTokens, isFatal(e));
         }
         if (response == null) {
@@ -189,7 +194,7 @@ public final class ChatModelJudge implements Judge {
         meter.judgeTokens(pricedAs, input, output);
         String text = response.aiMessage() == null ? null : response.aiMessage().text();
         if (key != null && text != null) {
-            cache.putReply(key, new JudgeCache.Reply(text, input, output));
+            cost.pending.put(key, new JudgeCache.Reply(text, input, output));
         }
         return text;
     }
@@ -285,10 +290,38 @@ public final class ChatModelJudge implements Judge {
         return text == null ? "(no message)" : text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
     }
 
-    /** What one ask has spent so far; confined to the asking thread. */
+    /**
+     * The reply read into the step's record and found usable by the step's check.
+     *
+     * @throws JudgeFormatException when it cannot be read, or ({@link JudgeFormatException#unusable()})
+     *     when the check finds a problem with it
+     */
+    private static <T> T usable(String reply, OutputSpec<T> spec) {
+        T value = JudgeParser.parse(reply, spec);
+        String problem = spec.problem(value);
+        if (problem != null) {
+            throw new JudgeFormatException(problem, true);
+        }
+        return value;
+    }
+
+    private static boolean isUsable(String reply, OutputSpec<?> spec) {
+        try {
+            usable(reply, spec);
+            return true;
+        } catch (JudgeFormatException e) {
+            return false;
+        }
+    }
+
+    /**
+     * What one ask has spent so far, and its replies by cache key, written to the cache once the
+     * ask ends in a parsed answer; confined to the asking thread.
+     */
     private static final class Cost {
         int calls;
         long inputTokens;
         long outputTokens;
+        final Map<String, JudgeCache.Reply> pending = new java.util.LinkedHashMap<>();
     }
 }

@@ -56,6 +56,8 @@ public final class EstimatingJudge implements Judge {
         ChatRequest request = ChatModelJudge.request(List.of(UserMessage.from(prompt)),
                 ChatModelJudge.responseFormat(mode, true, spec), 0.0);
         String reply = placeholder(spec.schema(), 0).toString();
+        // read by the schema alone: the step's usability check is applied by the real judge only, and a
+        // placeholder (3 verdicts for any number of chunks...) is not meant to pass it
         return new Judged<>(JudgeParser.parse(reply, spec), 1, RequestTokens.input(request, tokens),
                 tokens.count(reply));
     }

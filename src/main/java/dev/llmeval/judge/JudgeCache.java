@@ -11,6 +11,7 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.llmeval.Utf16;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -28,17 +29,32 @@ import java.util.Optional;
  * Judge replies and embedding vectors on disk, one JSON file per key under
  * {@code <dir>/<2 hex>/<62 hex>.json}. The key is the SHA-256 of a canonical JSON of everything
  * that changes the answer: a namespace (provider, model, base URL) and the request's messages and
- * sampling parameters; never a secret. Errors are never cached. Entries are written to a temporary
- * file and moved into place atomically, so concurrent writers (threads or processes) leave a
- * whole entry; an unreadable entry counts as a miss and is overwritten. Thread-safe.
+ * sampling parameters; never a secret. The judge writes a reply only once the step it belongs to
+ * ended in a parsed answer (see {@link ChatModelJudge}), so errors and unreadable replies are never
+ * cached. Entries are written to a temporary file and moved into place atomically, so concurrent
+ * writers (threads or processes) leave a whole entry; an unreadable entry counts as a miss and is
+ * overwritten. Entries of format 1 were written before that rule and may hold an unreadable reply:
+ * they are {@linkplain Reply#checked() unchecked} and used only if they parse. Thread-safe.
  */
 public final class JudgeCache {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
+    /** Written when every reply was cached, readable or not. */
+    private static final int LEGACY_FORMAT = 1;
 
-    /** A cached judge reply and what it cost when it was made. */
-    record Reply(String text, long inputTokens, long outputTokens) {}
+    /**
+     * A cached judge reply and what it cost when it was made.
+     *
+     * @param checked whether the reply belongs to a judge step that ended in a parsed answer (every
+     *     entry written now); {@code false} for an entry of the old format, which may be unreadable
+     */
+    record Reply(String text, long inputTokens, long outputTokens, boolean checked) {
+
+        Reply(String text, long inputTokens, long outputTokens) {
+            this(text, inputTokens, outputTokens, true);
+        }
+    }
 
     private final Path dir;
     private final CacheMode mode;
@@ -111,7 +127,8 @@ public final class JudgeCache {
                     || out == null || !out.canConvertToLong()) {
                 return Optional.empty();
             }
-            return Optional.of(new Reply(text.asText(), in.asLong(), out.asLong()));
+            return Optional.of(new Reply(text.asText(), in.asLong(), out.asLong(),
+                    node.path("format").asInt() == FORMAT));
         });
     }
 
@@ -163,7 +180,8 @@ public final class JudgeCache {
         }
         try {
             JsonNode node = MAPPER.readTree(Files.readString(file(key), StandardCharsets.UTF_8));
-            if (node == null || !node.isObject() || node.path("format").asInt() != FORMAT
+            int format = node == null ? 0 : node.path("format").asInt();
+            if (node == null || !node.isObject() || format != FORMAT && format != LEGACY_FORMAT
                     || !key.equals(node.path("key").asText())) {
                 return Optional.empty();
             }
@@ -194,7 +212,7 @@ public final class JudgeCache {
         try {
             Files.createDirectories(target.getParent());
             temp = Files.createTempFile(target.getParent(), key.substring(2, 10) + "-", ".tmp");
-            Files.writeString(temp, node.toString(), StandardCharsets.UTF_8);
+            Files.write(temp, Utf16.utf8(node.toString()));
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

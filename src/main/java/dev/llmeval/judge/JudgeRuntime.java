@@ -3,6 +3,7 @@ package dev.llmeval.judge;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Random;
+import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 
 /**
@@ -21,6 +22,7 @@ import java.util.random.RandomGenerator;
  * @param sleeper waits between retries
  * @param random jitter for the backoff
  * @param tokens counts a request's tokens as the judge model does, to reserve its cost in the budget
+ * @param waits told of each wait before a retry (the run prints the long ones)
  */
 public record JudgeRuntime(
         RetryPolicy retry,
@@ -33,7 +35,8 @@ public record JudgeRuntime(
         String pricingModel,
         Sleeper sleeper,
         RandomGenerator random,
-        TokenCounter tokens) {
+        TokenCounter tokens,
+        Consumer<RetryWait> waits) {
 
     public JudgeRuntime {
         Objects.requireNonNull(retry, "retry == null");
@@ -45,6 +48,7 @@ public record JudgeRuntime(
         Objects.requireNonNull(sleeper, "sleeper == null");
         Objects.requireNonNull(random, "random == null");
         Objects.requireNonNull(tokens, "tokens == null");
+        Objects.requireNonNull(waits, "waits == null");
     }
 
     /** Default retries, 8 calls in flight, no cache, no budget, a fresh meter. */
@@ -69,6 +73,7 @@ public record JudgeRuntime(
         private Sleeper sleeper = Sleeper.system();
         private RandomGenerator random;
         private TokenCounter tokens = TokenCounter.approximate();
+        private Consumer<RetryWait> waits = wait -> { };
 
         private Builder() {}
 
@@ -127,6 +132,12 @@ public record JudgeRuntime(
             return this;
         }
 
+        /** Told of each wait before a retry; nothing by default. */
+        public Builder waits(Consumer<RetryWait> waits) {
+            this.waits = waits;
+            return this;
+        }
+
         public JudgeRuntime build() {
             return new JudgeRuntime(
                     retry,
@@ -139,7 +150,8 @@ public record JudgeRuntime(
                     pricingModel,
                     sleeper,
                     random == null ? new Random() : random,
-                    tokens);
+                    tokens,
+                    waits);
         }
     }
 }

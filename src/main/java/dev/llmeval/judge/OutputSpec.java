@@ -29,7 +29,7 @@ public record OutputSpec<T>(String name, JsonObjectSchema schema, Class<T> type,
     /**
      * This spec, where a reply that {@code check} finds a problem with is not usable: the judge
      * sends the repair request quoting the problem, and fails the step when the repaired reply is
-     * not usable either.
+     * not usable either. An unusable reply is never cached (see {@link ChatModelJudge}).
      *
      * @param check the problem with a reply, said so that it can be quoted back to the model
      *     ({@code the list "sentences" is empty, but the reference has text}), or null when usable

@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
@@ -58,11 +58,12 @@ public record RetryPolicy(int maxRetries, Duration baseDelay, double factor, Dur
     /**
      * Runs {@code attempt}, retrying it while it fails with a retriable error and retries remain.
      *
-     * @param onRetry told of each failure that will be retried, before the wait
+     * @param onRetry told of each failure that will be retried and of the wait before its retry
      * @return the first successful result
      * @throws RuntimeException the error that was not retried: non-retriable, or the last one
      */
-    <T> T run(Supplier<T> attempt, Sleeper sleeper, RandomGenerator random, Consumer<RuntimeException> onRetry) {
+    <T> T run(Supplier<T> attempt, Sleeper sleeper, RandomGenerator random,
+            BiConsumer<RuntimeException, Duration> onRetry) {
         for (int retry = 0; ; retry++) {
             try {
                 return attempt.get();
@@ -70,9 +71,10 @@ public record RetryPolicy(int maxRetries, Duration baseDelay, double factor, Dur
                 if (retry >= maxRetries || !isRetriable(e)) {
                     throw e;
                 }
-                onRetry.accept(e);
+                Duration wait = delay(retry, e, random.nextDouble());
+                onRetry.accept(e, wait);
                 try {
-                    sleeper.sleep(delay(retry, e, random.nextDouble()));
+                    sleeper.sleep(wait);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     e.addSuppressed(interrupted);
@@ -112,6 +114,16 @@ public record RetryPolicy(int maxRetries, Duration baseDelay, double factor, Dur
             }
         }
         return retriable;
+    }
+
+    /** What failed, for a message: {@code HTTP 429}, or the error's type. */
+    static String cause(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HttpException http) {
+                return "HTTP " + http.statusCode();
+            }
+        }
+        return error.getClass().getSimpleName();
     }
 
     /** Whether the error is a rate limit (429), which should slow the caller down. */

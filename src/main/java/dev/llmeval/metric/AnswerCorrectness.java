@@ -128,17 +128,11 @@ public final class AnswerCorrectness implements Metric {
                                 "question", sample.question(),
                                 "answer_statements", Texts.numbered(answer),
                                 "reference_statements", Texts.numbered(reference)),
-                        CorrectnessReplies.CLASSIFICATION.requiring(reply -> reply.answer().isEmpty()
-                                || reply.reference().isEmpty()
-                                ? "classify every statement: " + Plural.of(reply.answer().size(), "answer statement")
-                                        + " of " + answer.size() + " and " + Plural.of(reply.reference().size(),
-                                        "reference statement") + " of " + reference.size() + " were classified"
-                                : null));
+                        CorrectnessReplies.CLASSIFICATION.requiring(c -> unclassified(c, answer, reference)));
                 usage = usage.plus(JudgeCosts.of(judged));
-                if (judged.value().answer().isEmpty() || judged.value().reference().isEmpty()) {
-                    return MetricResult.error(ID, "the judge classified " + judged.value().answer().size()
-                            + " of " + answer.size() + " response statements and " + judged.value().reference().size()
-                            + " of " + reference.size() + " reference statements", usage);
+                String unclassified = unclassified(judged.value(), answer, reference);
+                if (unclassified != null) {
+                    return MetricResult.error(ID, unclassified, usage);
                 }
                 classes = Classes.from(judged.value(), answer, reference);
             }
@@ -161,6 +155,18 @@ public final class AnswerCorrectness implements Metric {
     private Judged<Replies.Statements> statements(String question, String text) {
         return judge.ask(Faithfulness.STATEMENTS_PROMPT, Map.of("question", question, "answer", text),
                 Replies.STATEMENTS);
+    }
+
+    /**
+     * Why a classification cannot be scored (a side left empty), said so that the repair request
+     * can quote it to the judge; null when it can be scored.
+     */
+    private static String unclassified(CorrectnessReplies.Classification c, List<String> answer, List<String> reference) {
+        return c.answer().isEmpty() || c.reference().isEmpty()
+                ? "classify every statement: " + Plural.of(c.answer().size(), "answer statement") + " of "
+                        + answer.size() + " and " + Plural.of(c.reference().size(), "reference statement") + " of "
+                        + reference.size() + " were classified"
+                : null;
     }
 
     private static List<String> clean(List<String> statements) {

@@ -97,34 +97,39 @@ public final class ContextPrecision implements Metric {
                 CHUNKS_PROMPT,
                 Map.of("question", question, "answer", answer, "chunks", Texts.bracketNumbered(chunks)),
                 Replies.CHUNK_VERDICTS.requiring(reply -> {
-                    List<Integer> missing = new ArrayList<>();
-                    Map<Integer, Replies.ChunkVerdict> byChunk = byChunk(reply.verdicts(), chunks.size());
-                    for (int rank = 1; rank <= chunks.size(); rank++) {
-                        if (!byChunk.containsKey(rank)) {
-                            missing.add(rank);
-                        }
-                    }
-                    return missing.isEmpty() ? null : "no verdict for " + (missing.size() == 1 ? "chunk " : "chunks ")
-                            + Texts.joinNumbers(missing) + " of the " + chunks.size() + " CHUNKS: give one for each";
+                    List<Integer> missing = missingChunks(reply, chunks.size());
+                    return missing.isEmpty() ? null : "no verdict for " + chunkNumbers(missing) + " of the "
+                            + chunks.size() + " CHUNKS: give one for each";
                 }));
         usage.total = JudgeCosts.of(judged);
+        List<Integer> missing = missingChunks(judged.value(), chunks.size());
+        if (!missing.isEmpty()) {
+            usage.missing = "the judge gave no verdict for " + chunkNumbers(missing) + " of " + chunks.size();
+            return null;
+        }
         Map<Integer, Replies.ChunkVerdict> byChunk = byChunk(judged.value().verdicts(), chunks.size());
-        List<Integer> missing = new ArrayList<>();
         List<ChunkResult> results = new ArrayList<>();
         for (int rank = 1; rank <= chunks.size(); rank++) {
             Replies.ChunkVerdict v = byChunk.get(rank);
-            if (v == null) {
-                missing.add(rank);
-            } else {
-                results.add(new ChunkResult(rank, v.useful() == 1, v.reason() == null ? "" : v.reason()));
-            }
-        }
-        if (!missing.isEmpty()) {
-            usage.missing = "the judge gave no verdict for " + (missing.size() == 1 ? "chunk " : "chunks ")
-                    + Texts.joinNumbers(missing) + " of " + chunks.size();
-            return null;
+            results.add(new ChunkResult(rank, v.useful() == 1, v.reason() == null ? "" : v.reason()));
         }
         return results;
+    }
+
+    /** The 1-based chunks the reply gives no verdict for, in order; empty when it covers every chunk. */
+    private static List<Integer> missingChunks(Replies.ChunkVerdicts reply, int chunks) {
+        Map<Integer, Replies.ChunkVerdict> byChunk = byChunk(reply.verdicts(), chunks);
+        List<Integer> missing = new ArrayList<>();
+        for (int rank = 1; rank <= chunks; rank++) {
+            if (!byChunk.containsKey(rank)) {
+                missing.add(rank);
+            }
+        }
+        return missing;
+    }
+
+    private static String chunkNumbers(List<Integer> chunks) {
+        return (chunks.size() == 1 ? "chunk " : "chunks ") + Texts.joinNumbers(chunks);
     }
 
     /** The verdicts by 1-based chunk: by their {@code chunk} numbers when all have one, else by order. */

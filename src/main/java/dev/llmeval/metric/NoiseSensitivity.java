@@ -6,6 +6,7 @@ import dev.llmeval.judge.JudgeException;
 import dev.llmeval.judge.Judged;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,29 +156,37 @@ public final class NoiseSensitivity implements Metric {
         Judged<Replies.StatementChunks> judged = judge.ask(
                 CHUNK_SUPPORT_PROMPT,
                 Map.of("chunks", Texts.bracketNumbered(chunks), "statements", Texts.numbered(statements)),
-                Replies.STATEMENT_CHUNKS);
+                Replies.STATEMENT_CHUNKS.requiring(reply -> missingStatements(reply, statements.size())));
         work.usage = work.usage.plus(JudgeCosts.of(judged));
+        work.problem = missingStatements(judged.value(), statements.size());
+        if (work.problem != null) {
+            return null;
+        }
         Map<Integer, Set<Integer>> byStatement = new HashMap<>();
         for (Replies.StatementChunk entry : judged.value().statements()) {
             Set<Integer> supporting = new TreeSet<>();
             entry.chunks().stream().filter(c -> c >= 1 && c <= chunks.size()).forEach(supporting::add);
             byStatement.putIfAbsent(entry.statement(), supporting);
         }
-        List<Integer> missing = new ArrayList<>();
         List<Set<Integer>> sets = new ArrayList<>();
         for (int n = 1; n <= statements.size(); n++) {
-            Set<Integer> supporting = byStatement.get(n);
-            if (supporting == null) {
-                missing.add(n);
-            }
-            sets.add(supporting);
-        }
-        if (!missing.isEmpty()) {
-            work.problem = "the judge gave no chunk verdicts for " + (missing.size() == 1 ? "statement " : "statements ")
-                    + Texts.joinNumbers(missing) + " of " + statements.size();
-            return null;
+            sets.add(byStatement.get(n));
         }
         return sets;
+    }
+
+    /** Which statements the reply has no entry for, as a message; null when it covers them all. */
+    private static String missingStatements(Replies.StatementChunks reply, int statements) {
+        Set<Integer> answered = new HashSet<>();
+        reply.statements().forEach(entry -> answered.add(entry.statement()));
+        List<Integer> missing = new ArrayList<>();
+        for (int n = 1; n <= statements; n++) {
+            if (!answered.contains(n)) {
+                missing.add(n);
+            }
+        }
+        return missing.isEmpty() ? null : "the judge gave no chunk verdicts for "
+                + (missing.size() == 1 ? "statement " : "statements ") + Texts.joinNumbers(missing) + " of " + statements;
     }
 
     private MetricResult result(List<Checked> checked, Set<Integer> relevantChunks, int referenceCount,

@@ -154,8 +154,8 @@ final class Replies {
 
     /**
      * {@link #STATEMENT_VERDICTS} for {@code statements} numbered statements: a reply without any
-     * verdict is not usable (the judge is asked again, then the step fails); with {@code exact}, nor
-     * is one with another number of verdicts.
+     * verdict is not usable (the judge is asked again, then the step fails, and the reply is never
+     * cached); with {@code exact}, nor is one with another number of verdicts.
      */
     static OutputSpec<StatementVerdicts> verdictsFor(int statements, boolean exact) {
         return STATEMENT_VERDICTS.requiring(reply -> {

@@ -5,6 +5,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.llmeval.ExitStatus;
 import dev.llmeval.LlmevalException;
+import dev.llmeval.Urls;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -131,6 +132,52 @@ public final class Providers {
         return namespace(name(settings.provider()), embeddingModelName(settings), settings.baseUrl());
     }
 
+    /**
+     * The environment variable whose key a model built from {@code settings} would send to its
+     * {@code baseUrl}; empty when it sends none there: no key is set, the provider sends a key only
+     * with {@code api-key-env} ({@code openai-compatible}, {@code ollama}), there is no base URL,
+     * or the base URL is the provider's own public endpoint ({@link #ownHost}).
+     */
+    public static java.util.Optional<String> keySentToBaseUrl(ModelSettings settings, Map<String, String> env) {
+        if (settings == null || settings.provider() == null || settings.baseUrl() == null) {
+            return java.util.Optional.empty();
+        }
+        String provider = name(settings.provider());
+        String host = host(settings.baseUrl());
+        if (host != null && host.equals(ownHost(provider))) {
+            return java.util.Optional.empty();
+        }
+        List<String> defaults = switch (provider) {
+            case "openai" -> List.of(OPENAI_KEY_VARIABLE);
+            case "azure-openai" -> List.of(AZURE_KEY_VARIABLE);
+            case "anthropic" -> List.of(ANTHROPIC_KEY_VARIABLE);
+            case "gemini" -> GEMINI_KEY_VARIABLES;
+            default -> List.of(); // openai-compatible and ollama send a key only from api-key-env
+        };
+        List<String> names = settings.apiKeyEnv() != null ? List.of(settings.apiKeyEnv()) : defaults;
+        return names.stream().filter(n -> env.get(n) != null && !env.get(n).isBlank()).findFirst();
+    }
+
+    /** The host of a provider's own public endpoint ({@code api.openai.com}), or null when it has none. */
+    public static String ownHost(String provider) {
+        return switch (name(provider)) {
+            case "openai" -> "api.openai.com";
+            case "anthropic" -> "api.anthropic.com";
+            case "gemini" -> "generativelanguage.googleapis.com";
+            default -> null;
+        };
+    }
+
+    /** The lower-case host of a URL, or null when it has none. */
+    public static String host(String url) {
+        try {
+            String host = java.net.URI.create(url.strip()).getHost();
+            return host == null ? null : host.toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** The in-process all-MiniLM-L6-v2 model: no network, no key. */
     public static EmbeddingModel localEmbeddings() {
         return LocalEmbeddings.INSTANCE;
@@ -177,7 +224,7 @@ public final class Providers {
     }
 
     private static String describe(String provider, String model, String baseUrl) {
-        return provider + " " + model + (baseUrl == null ? "" : " at " + baseUrl);
+        return provider + " " + model + (baseUrl == null ? "" : " at " + Urls.mask(baseUrl));
     }
 
     private static String namespace(String provider, String model, String baseUrl) {

@@ -8,6 +8,7 @@ import dev.langchain4j.http.client.SuccessfulHttpResponse;
 import dev.langchain4j.http.client.sse.ServerSentEventListener;
 import dev.langchain4j.http.client.sse.ServerSentEventParser;
 import dev.llmeval.RetryAfterHttpException;
+import dev.llmeval.Urls;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -56,7 +57,13 @@ final class RetryAfterHttpClient implements HttpClient {
         if (wait.isPresent()) {
             throw new RetryAfterHttpException(status, response.body(), wait.get());
         }
-        throw new HttpException(status, response.body());
+        if (status >= 300 && status < 400) {
+            throw new HttpException(status, "HTTP " + status + " redirect to "
+                    + Urls.mask(response.headers().firstValue("Location").orElse("(no Location)"))
+                    + "; llmeval does not follow redirects: set the base URL to the final address if you trust it");
+        }
+        String body = response.body();
+        throw new HttpException(status, body == null || body.isBlank() ? "HTTP " + status + " with an empty body" : body);
     }
 
     @Override

@@ -167,7 +167,7 @@ public final class ConsoleSummary {
     }
 
     /**
-     * The gate's verdict; for a run that stopped early (it exits 4, 5 or 130) INCOMPLETE, with
+     * The gate's verdict; for a run that stopped early (it exits 4, 5, 130 or 143) INCOMPLETE, with
      * what the partial results gave.
      */
     private static String gate(RunReport report) {

@@ -11,7 +11,9 @@ import java.util.Set;
  * becomes a table (statements with verdicts, per-chunk verdicts), a list of scalars a numbered
  * list, a map a key/value list, a boolean a yes/no mark coloured by what it means (a supported
  * statement is good, a noncommittal answer bad, so {@code noncommittal: no} is good), and each
- * key a label for people. All text is escaped.
+ * key a label for people. All text is escaped; a text is cut to {@link HtmlReport#TEXT_LIMIT}
+ * characters and a list or table to {@link HtmlReport#LIST_LIMIT} items, with a note that
+ * report.json has the rest.
  */
 final class DetailsHtml {
 
@@ -79,7 +81,15 @@ final class DetailsHtml {
         } else if (value instanceof Map<?, ?> map) {
             map(html, map, details);
         } else {
-            html.text(String.valueOf(value));
+            html.cut(String.valueOf(value), HtmlReport.TEXT_LIMIT);
+        }
+    }
+
+    /** After a list of which only the first {@link HtmlReport#LIST_LIMIT} were shown: how many more. */
+    private static void more(Html html, int size, String what) {
+        if (size > HtmlReport.LIST_LIMIT) {
+            html.element("p", "cut", "… and " + (size - HtmlReport.LIST_LIMIT) + " more " + what
+                    + " (all are in report.json)");
         }
     }
 
@@ -93,12 +103,13 @@ final class DetailsHtml {
             return;
         }
         html.open("ol", null);
-        for (Object item : list) {
+        for (Object item : list.subList(0, Math.min(list.size(), HtmlReport.LIST_LIMIT))) {
             html.open("li", null);
             value(html, item, "", details);
             html.close("li");
         }
         html.close("ol");
+        more(html, list.size(), "items");
     }
 
     private static void table(Html html, List<?> rows, boolean details) {
@@ -108,7 +119,7 @@ final class DetailsHtml {
         columns.forEach(c -> html.element("th", null, details ? label(String.valueOf(c)) : String.valueOf(c)));
         html.close("tr").close("thead").open("tbody", null);
         int n = 0;
-        for (Object row : rows) {
+        for (Object row : rows.subList(0, Math.min(rows.size(), HtmlReport.LIST_LIMIT))) {
             html.open("tr", null).element("td", "num", Integer.toString(++n));
             for (Object c : columns) {
                 html.open("td", null);
@@ -121,6 +132,7 @@ final class DetailsHtml {
             html.close("tr");
         }
         html.close("tbody").close("table");
+        more(html, rows.size(), "rows");
     }
 
     private static void map(Html html, Map<?, ?> map, boolean details) {

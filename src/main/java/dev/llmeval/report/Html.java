@@ -1,5 +1,7 @@
 package dev.llmeval.report;
 
+import java.util.Locale;
+
 /**
  * A small HTML writer. {@link #text} escapes everything it is given (&amp;, &lt;, &gt;, &quot;,
  * &#39;), so dataset and judge text can never become markup; {@link #raw} takes only markup
@@ -38,6 +40,29 @@ final class Html {
     Html text(String text) {
         out.append(escape(text));
         return this;
+    }
+
+    /**
+     * Appends at most {@code max} characters of {@code text}, escaped and cut at a character
+     * boundary; a longer text ends with a note of how much was left out, which report.json keeps.
+     */
+    Html cut(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text(text);
+        }
+        String head = head(text, max);
+        text(head);
+        return element("span", "cut", " … " + String.format(Locale.ROOT, "%,d", text.length() - head.length())
+                + " more characters (the full text is in report.json)");
+    }
+
+    /** The first {@code max} characters of {@code text}, one fewer when that would split a surrogate pair. */
+    static String head(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end);
     }
 
     /** Appends {@code <tag class="cls">text</tag>} with the text escaped. */

@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,14 +30,35 @@ import java.util.regex.Pattern;
 
 /**
  * Writes report.html: one self-contained file (inline CSS and script, no external resource) with
- * the verdict, the run's facts, the metric table and every sample with its scores and evidence.
+ * the verdict, the run's facts, the metric table, a table of every sample (a compact JSON data
+ * block that the page's script shows a page at a time) and the samples with their scores and
+ * evidence: every sample up to {@link #ALL_DETAILS}, else the {@link #WORST} worst. Long texts
+ * are cut ({@link #TEXT_LIMIT}); report.json keeps them whole. So a run of 50,000 samples, or a
+ * response of 15 MB, gives a page of a few megabytes that opens in seconds.
  * With a baseline ({@code --baseline}) each card and an "Against the baseline" section show
  * the comparison ({@link BaselineHtml}). The samples are written one at a time, never all held
  * at once.
- * All dataset and judge text is HTML-escaped, and a Content-Security-Policy allows only the
- * template's own script, so text from a dataset can never run.
+ * All dataset and judge text is HTML-escaped (in the data block, JSON-escaped with {@code <},
+ * {@code >} and {@code &} as {@code \u003c}…, and shown by the script as text only), and a
+ * Content-Security-Policy allows only the template's own script, so text from a dataset can never run.
  */
 public final class HtmlReport {
+
+    /** Each text (question, response, context, reference, reason, detail) is cut to this many characters. */
+    static final int TEXT_LIMIT = 2_000;
+    /** At most this many contexts, and rows of a detail table, are shown per sample. */
+    static final int LIST_LIMIT = 20;
+    /** The question shown beside a sample's id, and searched in the table, is cut to this many characters. */
+    static final int PREVIEW = 100;
+    /** Up to this many samples, every sample is shown in full. */
+    static final int ALL_DETAILS = 1_000;
+    /** A larger run shows this many samples in full, the worst ones. */
+    static final int WORST = 500;
+    /**
+     * The samples shown in full take at most this many characters of the page; past it, no more
+     * are shown (those the baseline section links to always are).
+     */
+    static final int DETAILS_BUDGET = 10_000_000;
 
     static final String TEMPLATE = "/llmeval/report/report.html";
     private static final String SAMPLES = "{{samples}}";
@@ -84,7 +106,7 @@ public final class HtmlReport {
         out.write(fill(template.substring(summaryAt + SUMMARY.length(), tableAt), values));
         table(report, first, out);
         out.write(fill(template.substring(tableAt + TABLE.length(), samplesAt), values));
-        samples(report, out);
+        samples(report, first, out);
         out.write(fill(template.substring(samplesAt + SAMPLES.length()), values));
     }
 
@@ -100,13 +122,24 @@ public final class HtmlReport {
      * What a first pass over the samples learns: score counts per metric, whether any target ran,
      * and the position ({@code #sample-N}) of each sample the baseline section links to.
      */
-    private record FirstPass(Map<String, Histogram> histograms, boolean anyTarget, Map<String, Integer> positions) {}
+    private record FirstPass(Map<String, Histogram> histograms, boolean anyTarget, Map<String, Integer> positions,
+            int count, BitSet detailed) {
+
+        boolean allDetailed() {
+            return count <= ALL_DETAILS;
+        }
+
+        boolean detailed(int position) {
+            return allDetailed() || detailed.get(position);
+        }
+    }
 
     private static FirstPass firstPass(RunReport report) {
         Map<String, Histogram> histograms = new LinkedHashMap<>();
         report.metrics().keySet().forEach(id -> histograms.put(id, new Histogram()));
         Set<String> linked = BaselineHtml.linkedIds(report.run().baseline());
         Map<String, Integer> positions = new HashMap<>();
+        WorstSamples worst = new WorstSamples(WORST);
         boolean anyTarget = false;
         int n = 0;
         for (SampleReport sample : report.samples()) {
@@ -114,6 +147,7 @@ public final class HtmlReport {
             if (linked.contains(sample.id())) {
                 positions.putIfAbsent(sample.id(), n);
             }
+            worst.add(n, sample, report);
             anyTarget |= sample.target() != null;
             for (MetricResult r : sample.scores().values()) {
                 if (r.outcome() == Outcome.SCORED) {
@@ -121,7 +155,10 @@ public final class HtmlReport {
                 }
             }
         }
-        return new FirstPass(histograms, anyTarget, positions);
+        BitSet detailed = worst.positions();
+        // the baseline section links to these, so they are shown too
+        positions.values().forEach(detailed::set);
+        return new FirstPass(histograms, anyTarget, positions, n, detailed);
     }
 
     private static String cards(RunReport report, FirstPass first) {
@@ -178,7 +215,7 @@ public final class HtmlReport {
         return "llmeval: " + verdict(report) + (dataset == null ? "" : " - " + dataset.path());
     }
 
-    /** INCOMPLETE for a run that stopped early: it exits 4, 5 or 130, whatever its partial results say. */
+    /** INCOMPLETE for a run that stopped early: it exits 4, 5, 130 or 143, whatever its partial results say. */
     private static String verdict(RunReport report) {
         return report.run().stopped() != null ? "INCOMPLETE" : report.gate().passed() ? "PASSED" : "FAILED";
     }
@@ -317,8 +354,10 @@ public final class HtmlReport {
     }
 
     /**
-     * One sortable row per sample, written as the samples are read; each row links to the
-     * sample's details by its position ({@code #sample-N}), so no dataset text is in a link.
+     * The sample table: its head, an empty body, the pager, and the rows as a JSON data block that
+     * the page's script shows a page at a time, sorted and filtered; written as the samples are
+     * read. A row links to its sample's details by position ({@code #sample-N}) when the page
+     * shows them, so no dataset text is in a link.
      */
     private static void table(RunReport report, FirstPass first, Writer out) throws IOException {
         Html head = new Html().raw("<table class=\"samples\" id=\"sample-table\">\n<thead><tr>");
@@ -327,67 +366,65 @@ public final class HtmlReport {
                 .text(id).raw("</th>"));
         head.raw("<th>outcomes</th>");
         if (calls(report)) {
-            head.raw("<th data-type=\"num\">judge calls</th><th data-type=\"num\">tokens</th>");
+            // the script shows each row's calls and tokens only under these headers
+            head.raw("<th data-type=\"num\" data-column=\"calls\">judge calls</th>"
+                    + "<th data-type=\"num\" data-column=\"tokens\">tokens</th>");
         }
         if (first.anyTarget()) {
             head.raw("<th data-type=\"num\">latency ms</th>");
         }
-        head.raw("</tr></thead>\n<tbody>\n");
+        head.raw("</tr></thead>\n<tbody></tbody>\n</table>\n");
+        head.raw("<div class=\"pager\"><button type=\"button\" id=\"prev\">previous</button> "
+                + "<span id=\"page\" class=\"muted\"></span> <button type=\"button\" id=\"next\">next</button></div>\n");
+        head.raw("<script type=\"application/json\" id=\"sample-data\">{\"rows\":[");
         out.write(head.toString());
         int n = 0;
         for (SampleReport sample : report.samples()) {
-            out.write(row(++n, sample, report, first).toString());
+            n++;
+            if (n > 1) {
+                out.write(",\n");
+            }
+            out.write(row(n, sample, report, first));
         }
-        out.write("</tbody>\n</table>\n");
+        out.write("]}</script>\n");
     }
 
-    private static Html row(int n, SampleReport sample, RunReport report, FirstPass first) {
-        Html html = new Html();
-        Set<String> outcomes = outcomes(sample);
-        html.raw("<tr class=\"srow\" data-n=\"" + n + "\" data-outcomes=\"")
-                .text(String.join(" ", outcomes))
-                .raw("\" data-below=\"").text(Boolean.toString(anyBelow(sample, report)))
-                .raw("\" data-metrics=\"").text(metricTokens(sample, report))
-                .raw("\">");
-        html.raw("<td class=\"num\" data-sort=\"" + n + "\">" + n + "</td>");
-        html.raw("<td class=\"mono\" data-sort=\"").text(sample.id()).raw("\"><a href=\"#sample-" + n
-                + "\">").text(sample.id()).raw("</a></td>");
+    /**
+     * One row of the data block: {@code [n, id, question, cells, outcomes, below, metric tokens,
+     * calls, tokens, latency]}, where each cell is {@code [text, sort key or null, low]}; see the
+     * template's script, which links a row to {@code #sample-n} when the page shows that sample,
+     * and shows calls and tokens only when the head has their columns (not for an offline run).
+     */
+    private static String row(int n, SampleReport sample, RunReport report, FirstPass first) {
+        JsonRow row = new JsonRow().number(n).text(sample.id())
+                .text(oneLine(Html.head(sample.userInput() == null ? "" : sample.userInput(), PREVIEW)));
         JudgeUsage usage = JudgeUsage.NONE;
         for (MetricResult r : sample.scores().values()) {
             usage = usage.plus(r.usage());
         }
+        row.open();
         for (String id : report.metrics().keySet()) {
             MetricResult r = sample.scores().get(id);
+            row.open();
             if (r == null) {
-                html.raw("<td class=\"num muted\" data-sort=\"\">-</td>");
+                row.text("-").nothing().number(0);
             } else if (r.outcome() == Outcome.SCORED) {
-                html.raw("<td class=\"" + (below(r, report) ? "num low" : "num")
-                        + "\" data-sort=\"" + r.score() + "\">")
-                        .text(ConsoleSummary.number(r.score())).raw("</td>");
+                row.text(ConsoleSummary.number(r.score())).decimal(r.score()).number(below(r, report) ? 1 : 0);
             } else {
-                html.raw("<td class=\"num muted\" data-sort=\"\">")
-                        .text(shortScore(r)).raw("</td>");
+                row.text(shortScore(r)).nothing().number(0);
             }
+            row.close();
         }
-        html.raw("<td>");
-        for (String outcome : outcomes) {
-            html.element("span", "badge " + outcome, outcome.replace('_', ' ')).text(" ");
+        row.close();
+        row.text(String.join(" ", outcomes(sample))).number(anyBelow(sample, report) ? 1 : 0)
+                .text(metricTokens(sample, report)).number(usage.calls())
+                .number(usage.inputTokens() + usage.outputTokens());
+        if (first.anyTarget() && sample.target() != null) {
+            row.number(sample.target().latencyMs());
+        } else {
+            row.nothing();
         }
-        html.raw("</td>");
-        if (calls(report)) {
-            html.raw("<td class=\"num\" data-sort=\"" + usage.calls() + "\">" + usage.calls() + "</td>");
-            long tokens = usage.inputTokens() + usage.outputTokens();
-            html.raw("<td class=\"num\" data-sort=\"" + tokens + "\">" + tokens + "</td>");
-        }
-        if (first.anyTarget()) {
-            if (sample.target() == null) {
-                html.raw("<td class=\"num muted\" data-sort=\"\">-</td>");
-            } else {
-                long ms = sample.target().latencyMs();
-                html.raw("<td class=\"num\" data-sort=\"" + ms + "\">" + ms + "</td>");
-            }
-        }
-        return html.raw("</tr>\n");
+        return row.toString();
     }
 
     private static Set<String> outcomes(SampleReport sample) {
@@ -436,16 +473,45 @@ public final class HtmlReport {
         return sample.scores().values().stream().anyMatch(r -> below(r, report));
     }
 
-    private static void samples(RunReport report, Writer out) throws IOException {
+    /**
+     * The samples shown in full, in dataset order: every sample of a run up to {@link #ALL_DETAILS},
+     * else the {@link #WORST} worst, within {@link #DETAILS_BUDGET} characters.
+     */
+    private static void samples(RunReport report, FirstPass first, Writer out) throws IOException {
+        if (!first.allDetailed()) {
+            out.write(new Html().element("p", "notice", "This run has " + count(first.count()) + " samples: the"
+                    + " worst of them are shown in full below (errors first, then samples below a threshold, then"
+                    + " the lowest scores). Every sample is in the table above and, whole, in report.json.")
+                    .toString());
+        }
         int n = 0;
+        int shown = 0;
+        long written = 0;
         for (SampleReport sample : report.samples()) {
+            n++;
+            if (!first.detailed(n)) {
+                continue;
+            }
             Html html = new Html();
-            sample(html, ++n, sample, report);
-            out.write(html.toString());
+            sample(html, n, sample, report);
+            String text = html.toString();
+            if (written + text.length() > DETAILS_BUDGET && !first.positions().containsValue(n)) {
+                continue;
+            }
+            out.write(text);
+            written += text.length();
+            shown++;
         }
         if (n == 0) {
             out.write(new Html().element("p", "muted", "No samples.").toString());
+        } else if (shown < n) {
+            out.write(new Html().element("p", "muted", count(shown) + " of " + count(n) + " samples are shown in"
+                    + " full; the others are in the table above and in report.json.").toString());
         }
+    }
+
+    private static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     private static void sample(Html html, int n, SampleReport sample, RunReport report) {
@@ -458,8 +524,11 @@ public final class HtmlReport {
         html.element("span", "sid", sample.id()).element("span", "muted", "line " + sample.line());
         sample.scores().forEach((id, r) -> html.element(
                 "span", below(r, report) ? "chip low" : "chip", id + " " + shortScore(r)));
-        html.element("span", "question", sample.userInput() == null ? "" : sample.userInput());
+        html.element("span", "question", oneLine(Html.head(sample.userInput() == null ? "" : sample.userInput(), PREVIEW)));
         html.raw("</summary>\n<div class=\"body\">\n");
+        for (String warning : sample.warnings()) {
+            html.element("p", "notice", warning).raw("\n");
+        }
         field(html, "Question", sample.userInput());
         if (sample.target() != null) {
             TargetCall call = sample.target();
@@ -467,7 +536,7 @@ public final class HtmlReport {
             html.element("p", call.error() == null ? null : "muted", call.error() == null
                     ? "answered in " + call.latencyMs() + " ms"
                             + (call.contextIds().isEmpty() ? "" : "; context ids: " + String.join(", ", call.contextIds()))
-                    : "failed after " + call.latencyMs() + " ms: " + call.error());
+                    : "failed after " + call.latencyMs() + " ms: " + Html.head(call.error(), TEXT_LIMIT));
         }
         field(html, "Response", sample.response());
         html.element("h3", null, "Retrieved contexts");
@@ -477,9 +546,14 @@ public final class HtmlReport {
             html.element("p", "muted", "(none)");
         } else {
             html.open("ol", "contexts");
-            sample.retrievedContexts().forEach(c -> html.open("li", null).element("div", "text", c)
-                    .close("li"));
+            List<String> contexts = sample.retrievedContexts();
+            contexts.stream().limit(LIST_LIMIT).forEach(c -> html.open("li", null).open("div", "text")
+                    .cut(c, TEXT_LIMIT).close("div").close("li"));
             html.close("ol");
+            if (contexts.size() > LIST_LIMIT) {
+                html.element("p", "cut", "… and " + (contexts.size() - LIST_LIMIT)
+                        + " more contexts (all are in report.json)");
+            }
         }
         field(html, "Reference", sample.reference());
         if (!sample.metadata().isEmpty()) {
@@ -496,7 +570,7 @@ public final class HtmlReport {
         if (value == null) {
             html.element("p", "muted", "(absent)");
         } else {
-            html.element("div", "text", value);
+            html.open("div", "text").cut(value, TEXT_LIMIT).close("div");
         }
         html.raw("\n");
     }
@@ -510,7 +584,7 @@ public final class HtmlReport {
         html.element("span", "badge " + r.outcome().label(), r.outcome().label().replace('_', ' '));
         html.close("h3");
         if (!r.reason().isEmpty()) {
-            html.element("p", "reason", r.reason());
+            html.open("p", "reason").cut(r.reason(), TEXT_LIMIT).close("p");
         }
         DetailsHtml.render(html, r.details());
         if (r.usage().calls() > 0) {
@@ -519,13 +593,18 @@ public final class HtmlReport {
         html.close("div").raw("\n");
     }
 
+    /** Line breaks and tabs as spaces; null as empty. */
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("[\\r\\n\\t]+", " ").strip();
+    }
+
     private static String shortScore(MetricResult r) {
         return r.outcome() == Outcome.SCORED
                 ? ConsoleSummary.number(r.score())
                 : r.outcome().label().replace('_', ' ');
     }
 
-    private static boolean below(MetricResult r, RunReport report) {
+    static boolean below(MetricResult r, RunReport report) {
         MetricReport metric = report.metrics().get(r.metricId());
         return r.outcome() == Outcome.SCORED
                 && metric != null
@@ -551,7 +630,7 @@ public final class HtmlReport {
     /** The CSP source for the template's one inline script: {@code sha256-<base64>}. */
     static String scriptHash(String template) {
         int start = template.indexOf("<script>");
-        int end = template.indexOf("</script>");
+        int end = template.indexOf("</script>", Math.max(start, 0));
         if (start < 0 || end < start) {
             throw new IllegalStateException(TEMPLATE + " has no inline script");
         }

@@ -2,7 +2,9 @@ package dev.llmeval.report;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -87,7 +89,11 @@ final class Json {
         SimpleModule module = new SimpleModule("llmeval-report");
         module.addSerializer(Outcome.class, new OutcomeSerializer());
         module.setMixInAnnotation(MetricResult.class, MetricResultMixin.class);
-        return new ObjectMapper()
+        // report.json and the run's sample file are our own: read them whatever the length of a text
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+                .build();
+        return new ObjectMapper(factory)
                 .registerModule(module)
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)

@@ -1,5 +1,6 @@
 package dev.llmeval.report;
 
+import dev.llmeval.Urls;
 import java.util.Objects;
 
 /**
@@ -8,7 +9,8 @@ import java.util.Objects;
  * @param kind {@code offline} or {@code openai}
  * @param model the judge model's name
  * @param method a short description of how the judge decides, e.g. {@code offline-v1: ...}
- * @param baseUrl the OpenAI-compatible endpoint, or {@code null} for the default or offline
+ * @param baseUrl the OpenAI-compatible endpoint, or {@code null} for the default or offline; its
+ *     credentials are masked ({@link Urls#mask}), also when read from an older report
  */
 public record JudgeInfo(String kind, String model, String method, String baseUrl) {
 
@@ -16,6 +18,8 @@ public record JudgeInfo(String kind, String model, String method, String baseUrl
 
     public JudgeInfo {
         Objects.requireNonNull(kind, "kind == null");
+        method = Urls.mask(method);
+        baseUrl = Urls.mask(baseUrl);
     }
 
     /** Whether the offline judge (no LLM) scored the run. */

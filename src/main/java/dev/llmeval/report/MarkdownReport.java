@@ -27,6 +27,8 @@ public final class MarkdownReport {
 
     /** Worst samples shown per metric. */
     static final int WORST = 5;
+    /** A sample id is cut to this many characters. */
+    static final int MAX_ID = 100;
     /** A reason is cut to this many characters. */
     static final int MAX_REASON = 120;
     /** The whole document is cut to this many characters (GitHub allows 65,536 in a comment). */
@@ -94,7 +96,8 @@ public final class MarkdownReport {
                         .append(c.ciLow() == null ? "-" : String.format(java.util.Locale.ROOT, "%+.3f .. %+.3f",
                                 c.ciLow(), c.ciHigh()))
                         .append(" | ").append(c.paired()).append(" | ")
-                        .append(escape(String.join(", ", c.regressedMost().stream().map(d -> d.id()).toList())))
+                        .append(escape(String.join(", ",
+                                c.regressedMost().stream().map(d -> cut(oneLine(d.id()), MAX_ID)).toList())))
                         .append(" | ").append(dropVerdict(c)).append(" |\n");
             }
         }
@@ -189,7 +192,8 @@ public final class MarkdownReport {
                     continue;
                 }
                 PriorityQueue<Worst> heap = e.getValue();
-                Worst w = new Worst(sample.id(), r.score(), r.reason(), order);
+                // cut now: a sample's text can be megabytes, and only a line of it is shown
+                Worst w = new Worst(cut(sample.id(), MAX_ID), r.score(), cut(r.reason(), MAX_REASON + 1), order);
                 if (heap.size() < WORST) {
                     heap.add(w);
                 } else if (orders.get(e.getKey()).compare(w, heap.peek()) < 0) {

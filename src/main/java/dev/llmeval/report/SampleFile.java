@@ -1,5 +1,6 @@
 package dev.llmeval.report;
 
+import dev.llmeval.Utf16;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /**
  * The samples of a run on disk, so the run holds no sample's results in memory: {@link #append}
@@ -26,7 +26,7 @@ public final class SampleFile implements Iterable<SampleReport>, AutoCloseable {
 
     private SampleFile(Path file) throws IOException {
         this.file = file;
-        this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        this.writer = Utf16.writer(file);
     }
 
     /**
@@ -54,7 +54,7 @@ public final class SampleFile implements Iterable<SampleReport>, AutoCloseable {
         ensureOpen();
         try {
             if (writer == null) {
-                writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+                writer = Utf16.writer(file, StandardOpenOption.APPEND);
             }
             writer.write(SampleLines.write(sample));
             writer.write('\n');
@@ -126,42 +126,28 @@ public final class SampleFile implements Iterable<SampleReport>, AutoCloseable {
         }
     }
 
-    private final class Lines implements Iterator<SampleReport> {
+    /** The file's lines as samples; closes the reader at the end. */
+    private final class Lines extends Lookahead<SampleReport> {
 
         private BufferedReader reader;
-        private String next;
 
         Lines(BufferedReader reader) {
             this.reader = reader;
-            advance();
         }
 
         @Override
-        public boolean hasNext() {
-            return next != null;
-        }
-
-        @Override
-        public SampleReport next() {
-            if (next == null) {
-                throw new NoSuchElementException();
-            }
-            SampleReport sample = SampleLines.read(next);
-            advance();
-            return sample;
-        }
-
-        private void advance() {
+        SampleReport read() {
             if (reader == null) {
-                next = null;
-                return;
+                return null;
             }
             try {
-                next = reader.readLine();
-                if (next == null) {
+                String line = reader.readLine();
+                if (line == null) {
                     reader.close();
                     reader = null;
+                    return null;
                 }
+                return SampleLines.read(line);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
             }

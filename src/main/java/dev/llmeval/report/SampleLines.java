@@ -40,6 +40,14 @@ final class SampleLines {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable sample line: " + e.getOriginalMessage(), e);
         }
+        return read(node);
+    }
+
+    /** A sample from its JSON object, as report.json holds it. */
+    static SampleReport read(JsonNode node) {
+        if (node == null || !node.isObject() || node.get("id") == null) {
+            throw new IllegalStateException("a sample is not an object with an id");
+        }
         Map<String, MetricResult> scores = new LinkedHashMap<>();
         node.path("scores").fields().forEachRemaining(e -> scores.put(e.getKey(), result(e.getKey(), e.getValue())));
         return new SampleReport(
@@ -51,6 +59,7 @@ final class SampleLines {
                 text(node.get("reference")),
                 map(node.get("metadata")),
                 target(node.get("target")),
+                texts(node.get("warnings")),
                 scores);
     }
 

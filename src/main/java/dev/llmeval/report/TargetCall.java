@@ -1,5 +1,6 @@
 package dev.llmeval.report;
 
+import dev.llmeval.Urls;
 import java.util.List;
 
 /**
@@ -11,6 +12,7 @@ import java.util.List;
  */
 public record TargetCall(long latencyMs, String error, List<String> contextIds) {
     public TargetCall {
+        error = Urls.mask(error);
         contextIds = contextIds == null ? List.of() : List.copyOf(contextIds);
     }
 }

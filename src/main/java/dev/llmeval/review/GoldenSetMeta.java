@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmeval.ExitStatus;
 import dev.llmeval.LlmevalException;
+import dev.llmeval.Utf16;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -97,7 +98,7 @@ public record GoldenSetMeta(int version, String sha256, int count, List<Change> 
             entry.put("note", c.note());
         }
         try {
-            Files.writeString(sidecar(goldenSet), ItemFile.PRETTY.writeValueAsString(node) + "\n", StandardCharsets.UTF_8);
+            Files.write(sidecar(goldenSet), Utf16.utf8(ItemFile.PRETTY.writeValueAsString(node) + "\n"));
         } catch (IOException e) {
             throw new LlmevalException(ExitStatus.INVALID_INPUT, sidecar(goldenSet) + ": cannot write: " + e.getMessage());
         }

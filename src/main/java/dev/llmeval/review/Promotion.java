@@ -7,11 +7,11 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.llmeval.ExitStatus;
 import dev.llmeval.LlmevalException;
+import dev.llmeval.Utf16;
 import dev.llmeval.dataset.DatasetFormat;
 import dev.llmeval.dataset.DatasetReader;
 import dev.llmeval.dataset.GoldenSample;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -139,7 +139,7 @@ public final class Promotion {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(goldenSet, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.write(goldenSet, Utf16.utf8(lines.toString()), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {

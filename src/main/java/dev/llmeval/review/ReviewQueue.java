@@ -2,6 +2,7 @@ package dev.llmeval.review;
 
 import dev.llmeval.ExitStatus;
 import dev.llmeval.LlmevalException;
+import dev.llmeval.Utf16;
 import dev.llmeval.dataset.GoldenSample;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ public final class ReviewQueue {
         try {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, "." + item.id(), ".tmp");
-            Files.writeString(tmp, ItemFile.write(item), StandardCharsets.UTF_8);
+            Files.write(tmp, Utf16.utf8(ItemFile.write(item)));
             Files.move(tmp, file(item.id()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new LlmevalException(ExitStatus.INVALID_INPUT, dir + ": cannot write " + item.id() + ".json: " + e.getMessage());
@@ -106,7 +107,7 @@ public final class ReviewQueue {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(file, lines, StandardCharsets.UTF_8);
+            Files.write(file, Utf16.utf8(lines.toString()));
         } catch (IOException e) {
             throw new LlmevalException(ExitStatus.INVALID_INPUT, file + ": cannot write: " + e.getMessage());
         }

@@ -160,6 +160,11 @@ public final class CommandTarget implements RagTarget {
         try {
             node = MAPPER.readTree(line);
         } catch (IOException e) {
+            String tooLong = TargetRunner.tooLong(e);
+            if (tooLong != null) {
+                failAll(new IOException(tooLong));
+                return;
+            }
             node = null;
         }
         if (node == null || !node.isObject()) {

@@ -3,6 +3,7 @@ package dev.llmeval.target;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.llmeval.Urls;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -98,10 +99,15 @@ public final class HttpTarget implements RagTarget {
             if (status >= 200 && status < 300) {
                 return response.body();
             }
+            if (status >= 300 && status < 400) {
+                throw new IOException("HTTP " + status + " redirect from " + Urls.mask(request.uri().toString())
+                        + " to Location: " + Urls.mask(response.headers().firstValue("Location").orElse("(none)"))
+                        + "; redirects are not followed: use the final URL as --target-url");
+            }
             boolean retriable = status == 429 || status >= 500;
             if (!retriable || attempt >= settings.maxRetries()) {
                 String tries = retriable && attempt > 0 ? " after " + (attempt + 1) + " attempts" : "";
-                throw new IOException("HTTP " + status + tries + " from " + request.uri() + ": " + quote(response.body()));
+                throw new IOException("HTTP " + status + tries + " from " + Urls.mask(request.uri().toString()) + ": " + quote(response.body()));
             }
             sleeper.sleep(wait(response, attempt));
         }
@@ -121,7 +127,8 @@ public final class HttpTarget implements RagTarget {
         try {
             root = MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new IOException("response is not JSON: " + quote(body));
+            String tooLong = TargetRunner.tooLong(e);
+            throw new IOException(tooLong != null ? tooLong : "response is not JSON: " + quote(body));
         }
         if (root == null) {
             throw new IOException("response body is empty");

@@ -1,9 +1,9 @@
 package dev.llmeval.target;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.llmeval.Utf16;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -34,7 +34,7 @@ public final class ResponsesFile {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (BufferedWriter out = Utf16.writer(file)) {
             for (int i = 0; i < questions.size(); i++) {
                 TargetQuestion question = questions.get(i);
                 TargetResult result = i < results.size() && results.get(i).id().equals(question.id())

@@ -1,7 +1,10 @@
 package dev.llmeval.target;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.llmeval.ExitStatus;
 import dev.llmeval.LlmevalException;
+import dev.llmeval.Urls;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -10,6 +13,7 @@ import java.nio.channels.UnresolvedAddressException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -140,7 +144,18 @@ public final class TargetRunner {
         } else if (e instanceof HttpTimeoutException || e instanceof ConnectException) {
             message = e.getClass().getSimpleName() + ": " + message;
         }
-        return truncate(message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip(), MAX_ERROR_LENGTH);
+        return truncate(Urls.mask(message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip()), MAX_ERROR_LENGTH);
+    }
+
+    /**
+     * Whether a reply could not be read because it holds a text longer than the JSON parser takes
+     * ({@code StreamReadConstraints}, 20,000,000 characters), and what to say then.
+     */
+    static String tooLong(Exception e) {
+        return e instanceof StreamConstraintsException && String.valueOf(e.getMessage()).startsWith("String value length")
+                ? String.format(Locale.ROOT, "the reply holds a text longer than %,d characters, the most llmeval"
+                        + " reads in one field", StreamReadConstraints.DEFAULT_MAX_STRING_LEN)
+                : null;
     }
 
     static String truncate(String text, int max) {

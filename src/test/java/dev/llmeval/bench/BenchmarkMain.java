@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -97,6 +98,7 @@ public final class BenchmarkMain {
                 case "cpu" -> bench.cpu();
                 case "memory" -> bench.memory();
                 case "offline" -> bench.offline();
+                case "html" -> bench.html();
                 default -> {
                     System.err.println("benchmark: unknown scenario " + s + "\n" + usage());
                     System.exit(2);
@@ -113,10 +115,58 @@ public final class BenchmarkMain {
     }
 
     static String usage() {
-        return "usage: bin/benchmark [--scenario judge|cpu|memory|offline|all] [--samples N] [--latency-ms N]\n"
+        return "usage: bin/benchmark [--scenario judge|cpu|memory|offline|html|all] [--samples N] [--latency-ms N]\n"
                 + "                     [--concurrency N] [--embeddings local|mock]\n"
                 + "defaults: judge 200 samples, 200 ms; cpu 200 samples, 0 ms; memory 2000 and 20000 samples;\n"
+                + "html 50000 samples (not in all: it needs Chromium);\n"
                 + "concurrency 16; answer-relevancy embeddings: local MiniLM for judge, both for cpu, mock for memory";
+    }
+
+    // ---------------------------------------------------------------- html
+
+    /**
+     * A large offline run's report.html in headless Chromium: the run scores {@code --samples}
+     * (default 50,000) synthetic samples with the offline judge's text metrics (no embedding model,
+     * so it takes minutes, not hours), then the page is opened three times and a sort, a filter,
+     * the next page and a search are timed in it.
+     */
+    private String html() throws Exception {
+        int samples = samplesOption != null ? samplesOption : 50_000;
+        Optional<Path> browser = dev.llmeval.report.HtmlOpenProbe.browser();
+        if (browser.isEmpty()) {
+            return "skipped: no Chromium (set LLMEVAL_CHROMIUM or put chromium on the PATH)\n";
+        }
+        Path dataset = Synthetic.write(outDir.resolve("work/html-" + samples + ".jsonl"), samples, K);
+        Path out = outDir.resolve("work/report-html-" + samples);
+        List<String> args = List.of("run", "--dataset", dataset.toString(), "--metrics",
+                "exact_match,rouge_l,bleu,string_similarity", "--quiet", "--out", out.toString(),
+                "--format", "json,html,junit,markdown");
+        long t0 = System.nanoTime();
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Main.run(new PrintWriter(o, true), new PrintWriter(e, true), Map.of(), outDir, args.toArray(String[]::new));
+        double wall = (System.nanoTime() - t0) / 1e9;
+        if (code != 0 && code != 1) {
+            return "the run failed with exit " + code + ": " + e + "\n";
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(samples).append(" samples x 4 metrics (exact_match, rouge_l, bleu, string_similarity), offline judge;"
+                + " run wall ").append(fmt(wall, 1)).append(" s, exit ").append(code).append('\n');
+        List<List<String>> sizes = new ArrayList<>();
+        for (String name : List.of("report.json", "report.html", "junit.xml", "summary.md")) {
+            sizes.add(List.of(name, fmt(Files.size(out.resolve(name)) / 1e6, 2)));
+        }
+        sb.append(table(List.of("file", "MB"), sizes));
+        var results = dev.llmeval.report.HtmlOpenProbe.measure(browser.get(), out.resolve("report.html"),
+                outDir.resolve("work/chromium"), 3);
+        List<List<String>> rows = new ArrayList<>();
+        results.forEach((measure, values) -> {
+            List<String> row = new ArrayList<>(List.of(measure));
+            row.addAll(values);
+            rows.add(row);
+        });
+        sb.append('\n').append(table(List.of("in headless Chromium (" + browser.get() + ")", "1st", "2nd", "3rd"), rows));
+        return sb.toString();
     }
 
     // ---------------------------------------------------------------- judge

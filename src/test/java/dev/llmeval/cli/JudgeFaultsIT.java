@@ -32,6 +32,19 @@ class JudgeFaultsIT {
     }
 
     @Test
+    void should_print_a_line_while_it_waits_for_a_long_retry_after() {
+        judge.server().retryAfter("5").failNext(429);
+
+        CliRun result = judge.run("--metrics", "context_recall", "--concurrency", "1");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err().lines().filter(l -> l.contains("asked to wait")))
+                .singleElement().asString()
+                .startsWith("llmeval: the judge asked to wait 5 s (HTTP 429, Retry-After); retrying at ");
+        assertAllScored(judge.report(), "context_recall", 0.5);
+    }
+
+    @Test
     void should_retry_server_errors_and_score_every_sample_when_two_500s_clear() {
         judge.server().failNext(500, 500);
 

@@ -138,7 +138,9 @@ class TargetRunIT {
                     "--max-target-errors", "1");
 
             assertThat(result.exitCode()).isEqualTo(4);
-            assertThat(result.err()).contains("more than 1 target errors");
+            assertThat(result.err()).contains("more than 1 target errors")
+                    .contains("; first error: the target failed: response is not JSON: 'not json'")
+                    .doesNotContain("first error: none");
             assertThat(report().at("/run/stopped").asText()).contains("--max-target-errors");
             assertThat(report().at("/samples").size()).isEqualTo(2);
         } finally {

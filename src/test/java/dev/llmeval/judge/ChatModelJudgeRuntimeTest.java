@@ -3,16 +3,23 @@ package dev.llmeval.judge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.exception.AuthenticationException;
 import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.model.output.TokenUsage;
 import dev.llmeval.RetryAfterHttpException;
 import dev.llmeval.testing.ScriptedChatModel;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,11 +58,14 @@ class ChatModelJudgeRuntimeTest {
                 .fail(new RateLimitException("slow down", new RetryAfterHttpException(429, "{}", Duration.ofSeconds(3))))
                 .reply(GOOD, new TokenUsage(100, 20));
 
+        List<RetryWait> waits = new ArrayList<>();
+
         // when
-        Judged<TestSpecs.Statements> judged = ask(model, runtime(CacheMode.OFF).limiter(limiter).build());
+        Judged<TestSpecs.Statements> judged = ask(model, runtime(CacheMode.OFF).limiter(limiter).waits(waits::add).build());
 
         // then
         assertThat(judged.value().statements()).containsExactly("Ann built the bridge.");
+        assertThat(waits).containsExactly(new RetryWait(Duration.ofSeconds(3), true, "HTTP 429"));
         assertThat(model.requests()).hasSize(2);
         assertThat(judged.calls()).isEqualTo(2);
         assertThat(judged.inputTokens()).isEqualTo(100);
@@ -91,6 +101,87 @@ class ChatModelJudgeRuntimeTest {
         assertThat(s.judgeCalls()).isEqualTo(1);
         assertThat(s.cacheMisses()).isEqualTo(1);
         assertThat(s.cacheHits()).isEqualTo(1);
+    }
+
+    @Test
+    void should_cache_nothing_when_the_reply_and_its_repair_are_unreadable() throws Exception {
+        // given
+        ScriptedChatModel first = new ScriptedChatModel().reply("I cannot help.").reply("{\"statements\": [\"cut");
+        catchThrowableOfType(JudgeException.class, () -> ask(first, runtime(CacheMode.READ_WRITE).build()));
+        ScriptedChatModel second = new ScriptedChatModel().reply(GOOD);
+
+        // when
+        Judged<TestSpecs.Statements> judged = ask(second, runtime(CacheMode.READ_WRITE).build());
+
+        // then: the rerun asks the first request again, alone
+        assertThat(first.requests()).hasSize(2);
+        assertThat(second.requests()).hasSize(1);
+        assertThat(second.requests().get(0).messages()).hasSize(1);
+        assertThat(judged.value().statements()).containsExactly("Ann built the bridge.");
+    }
+
+    @Test
+    void should_cache_nothing_when_a_reply_parses_but_the_step_finds_it_unusable() {
+        // given: the step needs two statements; the reply and its repair give one
+        OutputSpec<TestSpecs.Statements> twoStatements = TestSpecs.STATEMENTS.requiring(
+                s -> s.statements().size() < 2 ? "the reply has " + s.statements().size() + " statement, expected 2" : null);
+        ScriptedChatModel first = new ScriptedChatModel().reply(GOOD).reply(GOOD);
+        JudgeException e = catchThrowableOfType(JudgeException.class, () -> new ChatModelJudge(first,
+                PromptLibrary.builtIn(), JudgeSettings.defaults(), runtime(CacheMode.READ_WRITE).build())
+                .ask("faithfulness/statements", VARS, twoStatements));
+        ScriptedChatModel second = new ScriptedChatModel().reply(GOOD);
+
+        // when
+        Judged<TestSpecs.Statements> plain = ask(second, runtime(CacheMode.READ_WRITE).build());
+
+        // then: the repair quoted the problem, and nothing of the failed step was cached
+        assertThat(e.getMessage()).contains("the reply has 1 statement, expected 2");
+        assertThat(first.requests().get(1).messages().get(2).toString()).contains("expected 2");
+        assertThat(second.requests()).hasSize(1);
+        assertThat(plain.value().statements()).containsExactly("Ann built the bridge.");
+    }
+
+    /** Asks once with a readable reply into an empty cache and returns the one entry written. */
+    private Path onlyEntryAfterAGoodReply() throws IOException {
+        ask(new ScriptedChatModel().reply(GOOD), runtime(CacheMode.READ_WRITE).build());
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(f -> f.toString().endsWith(".json")).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void should_ignore_an_unreadable_reply_cached_by_an_older_version() throws Exception {
+        // given: an entry of format 1, written when every reply was cached, holding prose
+        Path entry = onlyEntryAfterAGoodReply();
+        ObjectNode legacy = (ObjectNode)
+                new ObjectMapper().readTree(entry.toFile());
+        legacy.put("format", 1).put("text", "I cannot help.");
+        Files.writeString(entry, legacy.toString());
+        ScriptedChatModel model = new ScriptedChatModel().reply(GOOD);
+
+        // when
+        Judged<TestSpecs.Statements> judged = ask(model, runtime(CacheMode.READ_WRITE).build());
+
+        // then: a miss, asked afresh (no repair request), and the entry rewritten
+        assertThat(model.requests()).hasSize(1);
+        assertThat(model.requests().get(0).messages()).hasSize(1);
+        assertThat(judged.value().statements()).containsExactly("Ann built the bridge.");
+        assertThat(Files.readString(entry)).contains("\"format\":2", "Ann built the bridge.");
+    }
+
+    @Test
+    void should_use_a_readable_reply_cached_by_an_older_version() throws Exception {
+        // given
+        Path entry = onlyEntryAfterAGoodReply();
+        Files.writeString(entry, Files.readString(entry).replace("\"format\":2", "\"format\":1"));
+        ScriptedChatModel model = new ScriptedChatModel();
+
+        // when
+        Judged<TestSpecs.Statements> judged = ask(model, runtime(CacheMode.ONLY).build());
+
+        // then
+        assertThat(model.requests()).isEmpty();
+        assertThat(judged.value().statements()).containsExactly("Ann built the bridge.");
     }
 
     @Test

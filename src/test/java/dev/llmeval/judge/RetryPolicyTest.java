@@ -80,7 +80,7 @@ class RetryPolicyTest {
                 throw new InternalServerException("boom");
             }
             return "ok";
-        }, time, new Random(42), e -> {});
+        }, time, new Random(42), (e, wait) -> {});
 
         // then
         assertThat(result).isEqualTo("ok");
@@ -107,7 +107,7 @@ class RetryPolicyTest {
                 throw hinted;
             }
             return "ok";
-        }, time, new Random(1), e -> {});
+        }, time, new Random(1), (e, wait) -> {});
 
         // then
         assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(7));
@@ -124,7 +124,7 @@ class RetryPolicyTest {
         // when
         Throwable thrown = catchThrowable(() -> policy.run(() -> {
             throw new TimeoutException("attempt " + attempts.incrementAndGet());
-        }, time, new Random(3), retried::add));
+        }, time, new Random(3), (e, wait) -> retried.add(e)));
 
         // then
         assertThat(thrown).isInstanceOf(TimeoutException.class).hasMessage("attempt 3");
@@ -142,7 +142,7 @@ class RetryPolicyTest {
         Throwable thrown = catchThrowable(() -> RetryPolicy.defaults().run(() -> {
             attempts.incrementAndGet();
             throw new AuthenticationException("401 bad key");
-        }, time, new Random(3), e -> {}));
+        }, time, new Random(3), (e, wait) -> {}));
 
         // then
         assertThat(thrown).isInstanceOf(AuthenticationException.class);

@@ -114,6 +114,23 @@ class ContextPrecisionTest {
     }
 
     @Test
+    void should_score_when_the_repair_request_fills_in_the_missing_chunk() {
+        // given
+        ScriptedChatModel model = new ScriptedChatModel()
+                .reply("{\"verdicts\": [{\"chunk\": 1, \"reason\": \"a\", \"useful\": 1}]}")
+                .reply("{\"verdicts\": [{\"chunk\": 1, \"reason\": \"a\", \"useful\": 1},"
+                        + " {\"chunk\": 2, \"reason\": \"b\", \"useful\": 0}, {\"chunk\": 3, \"reason\": \"c\", \"useful\": 0}]}");
+
+        // when
+        MetricResult result = metric(model, true, false).score(SAMPLE);
+
+        // then
+        assertThat(result.outcome()).isEqualTo(Outcome.SCORED);
+        assertThat(result.score()).isEqualTo(1.0);
+        assertThat(result.usage().calls()).isEqualTo(2);
+    }
+
+    @Test
     void should_call_once_per_chunk_when_per_chunk_mode_is_on() {
         // given
         ScriptedChatModel model = new ScriptedChatModel()

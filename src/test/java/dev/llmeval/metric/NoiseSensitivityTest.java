@@ -190,20 +190,22 @@ class NoiseSensitivityTest {
 
     @Test
     void should_be_error_naming_the_statements_the_chunk_call_left_out() {
+        String partial = "{\"statements\": [{\"statement\": 1, \"reason\": \"r\", \"chunks\": [1]},"
+                + " {\"statement\": 2, \"reason\": \"r\", \"chunks\": [1]},"
+                + " {\"statement\": 4, \"reason\": \"r\", \"chunks\": []}]}";
         // given
         ScriptedChatModel model = new ScriptedChatModel()
                 .reply(RESPONSE_STATEMENTS).reply(AGAINST_REFERENCE).reply(REFERENCE_STATEMENTS)
-                .reply("{\"statements\": [{\"statement\": 1, \"reason\": \"r\", \"chunks\": [1]},"
-                        + " {\"statement\": 2, \"reason\": \"r\", \"chunks\": [1]},"
-                        + " {\"statement\": 4, \"reason\": \"r\", \"chunks\": []}]}");
+                .reply(partial).reply(partial);
 
         // when
         MetricResult result = metric(model, true).score(SAMPLE);
 
-        // then
+        // then: asked to repair, then an error
         assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
-        assertThat(result.reason()).isEqualTo("the judge gave no chunk verdicts for statements 3 and 5 of 5");
-        assertThat(result.usage().calls()).isEqualTo(4);
+        assertThat(result.reason()).startsWith("judge reply could not be used after 1 repair request: "
+                + "the judge gave no chunk verdicts for statements 3 and 5 of 5");
+        assertThat(result.usage().calls()).isEqualTo(5);
     }
 
     @Test

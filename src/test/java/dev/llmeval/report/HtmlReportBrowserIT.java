@@ -62,9 +62,14 @@ class HtmlReportBrowserIT {
     @TempDir
     static Path dir;
 
+    /** A run with more samples than the page shows in full, and than one page of the table holds. */
+    private static final int LARGE = 2_500;
+
     private static Chromium chromium;
     private static List<SampleReport> samples;
     private static Path page;
+    private static Path largePage;
+    private static Path offlinePage;
     private int mark;
 
     @BeforeAll
@@ -90,6 +95,11 @@ class HtmlReportBrowserIT {
         HtmlReport.write(ReportReader.read(json), page);
         assertThat(Files.readString(page, StandardCharsets.UTF_8))
                 .isEqualTo(Files.readString(dir.resolve("run/report.html"), StandardCharsets.UTF_8));
+        largePage = dir.resolve("large/report.html");
+        HtmlReport.write(report(largeSamples()), largePage);
+        offlinePage = dir.resolve("offline/report.html");
+        HtmlReport.write(report(samples, new JudgeInfo(JudgeInfo.OFFLINE, "offline-v1", "offline-v1: rules", null)),
+                offlinePage);
         chromium = Chromium.start(binary.get(), Files.createDirectories(dir.resolve("browser")));
     }
 
@@ -130,7 +140,9 @@ class HtmlReportBrowserIT {
         // then: the payloads are on the page as text, and none of them ran
         assertThat(chromium.evaluate("typeof window.__pwned").asText()).isEqualTo("undefined");
         assertThat(chromium.problems(mark)).as("no error, no blocked script, no dialog").isEmpty();
-        assertThat(chromium.evaluate("document.scripts.length").asInt()).as("only the report's own script").isEqualTo(1);
+        assertThat(strings("Array.from(document.scripts).map(s => s.type + '#' + s.id)"))
+                .as("only the report's own script, and its data block, which does not run")
+                .containsExactly("application/json#sample-data", "#");
         assertThat(chromium.evaluate("document.querySelectorAll('img, iframe, object, embed, svg:not(.hist)').length")
                 .asInt()).isZero();
         assertThat(chromium.evaluate("Array.from(document.querySelectorAll('*')).some(e =>"
@@ -257,6 +269,103 @@ class HtmlReportBrowserIT {
     }
 
     @Test
+    void should_fill_only_the_columns_of_the_head_when_the_offline_judge_made_no_calls() {
+        // given: an offline run, whose table has no judge calls or tokens columns
+        int pageMark = chromium.navigate(offlinePage.toUri().toString());
+        settle();
+
+        // then: every row has a cell per column of the head, the last one the outcome badges
+        assertThat(chromium.problems(pageMark)).isEmpty();
+        assertThat(strings("Array.from(document.querySelectorAll('#sample-table thead th')).map(h => h.textContent)"))
+                .doesNotContain("judge calls", "tokens").endsWith("outcomes");
+        assertThat(visibleRows()).containsExactlyElementsOf(ids(s -> true));
+        int columns = chromium.evaluate("document.querySelectorAll('#sample-table thead th').length").asInt();
+        assertThat(chromium.evaluate("Array.from(document.querySelectorAll('#sample-table tbody tr'))"
+                + ".every(r => r.children.length === " + columns + " && !!r.lastElementChild.querySelector('.badge'))")
+                .asBoolean()).isTrue();
+    }
+
+    @Test
+    void should_page_a_large_run_and_show_the_worst_samples_in_full() {
+        // given
+        int pageMark = chromium.navigate(largePage.toUri().toString());
+        settle();
+
+        // then: the first page of 100 rows, the count over every sample, 500 samples in full
+        assertThat(chromium.problems(pageMark)).isEmpty();
+        assertThat(visibleRows()).hasSize(100).startsWith("large-1", "large-2");
+        assertThat(text("document.getElementById('page').textContent")).isEqualTo("page 1 of 25");
+        assertThat(text("document.getElementById('shown').textContent")).isEqualTo(LARGE + " of " + LARGE + " shown");
+        assertThat(chromium.evaluate("document.querySelectorAll('details.sample').length").asInt()).isEqualTo(500);
+        assertThat(chromium.evaluate("typeof window.__pwned").asText()).isEqualTo("undefined");
+        // a row links to a sample only when the page shows it in full
+        assertThat(chromium.evaluate("Array.from(document.querySelectorAll('#sample-table tbody tr')).every(r =>"
+                + " !!r.querySelector('a') === !!document.getElementById('sample-' + r.children[0].textContent))")
+                .asBoolean()).isTrue();
+
+        // when: the next page
+        chromium.click("#next");
+
+        // then
+        awaitTrue("document.getElementById('page').textContent === 'page 2 of 25'");
+        assertThat(visibleRows()).hasSize(100).startsWith("large-101");
+
+        // when: sorted by faithfulness, over every page
+        chromium.click("#sample-table thead th:nth-child(3)");
+
+        // then: page 1 again, lowest first
+        awaitTrue("document.getElementById('page').textContent === 'page 1 of 25'");
+        List<SampleReport> large = largeSamples();
+        List<Integer> byScore = new ArrayList<>();
+        for (int i = 0; i < large.size(); i++) {
+            byScore.add(i);
+        }
+        // a stable sort: equal scores keep dataset order
+        byScore.sort(Comparator.comparingDouble(i -> large.get(i).scores().get("faithfulness").score()));
+        List<String> lowest = byScore.stream().limit(100).map(i -> large.get(i).id()).toList();
+        awaitRows(lowest);
+        // the worst samples are among those shown in full
+        assertThat(chromium.evaluate("!!document.getElementById('sample-" + (byScore.get(0) + 1) + "')")
+                .asBoolean()).isTrue();
+
+        // when: filtered by outcome, over every page
+        choose("outcome", "error");
+
+        // then
+        long errors = largeSamples().stream().filter(s -> has(s, null, Outcome.ERROR)).count();
+        awaitTrue("document.getElementById('shown').textContent === '" + errors + " of " + LARGE + " shown'");
+        assertThat(visibleRows()).hasSize((int) Math.min(100, errors));
+
+        // when: searched for a payload id that only the table holds
+        choose("outcome", "");
+        chromium.evaluate("document.getElementById('find').focus()");
+        chromium.type("window.__pwned=12");
+
+        // then: found, shown as text
+        awaitRows(List.of(LARGE_PAYLOAD_ID));
+        assertThat(chromium.evaluate("typeof window.__pwned").asText()).isEqualTo("undefined");
+        assertThat(chromium.problems(pageMark)).isEmpty();
+    }
+
+    private static final String LARGE_PAYLOAD_ID = "<img src=x onerror=\"window.__pwned=12\">";
+
+    /** Samples large-1 … large-2500: every 7th has an answer relevancy error, faithfulness varies; one id is a payload. */
+    private static List<SampleReport> largeSamples() {
+        List<SampleReport> large = new ArrayList<>();
+        for (int i = 1; i <= LARGE; i++) {
+            double faithfulness = ((i * 37) % 1000) / 1000.0;
+            String id = i == 1_234 ? LARGE_PAYLOAD_ID : "large-" + i;
+            large.add(sample(id, "Question " + i + "?", "Answer " + i + ".", List.of("Context " + i + "."), "Ref",
+                    Map.of(),
+                    MetricResult.scored("faithfulness", faithfulness, "r", Map.of(), JudgeUsage.NONE),
+                    i % 7 == 0 ? MetricResult.error("answer_relevancy", "judge failed", JudgeUsage.NONE)
+                            : MetricResult.scored("answer_relevancy", 0.9, "r", Map.of(), JudgeUsage.NONE),
+                    MetricResult.scored("context_recall", 1.0, "r", Map.of(), JudgeUsage.NONE)));
+        }
+        return large;
+    }
+
+    @Test
     void should_notice_a_blocked_script_an_exception_and_a_payload_that_ran_when_a_page_has_them() throws IOException {
         // given: the harness is not blind: the report's own policy blocks an inline script and says so,
         // and without a policy an onerror handler runs and a thrown error is reported
@@ -327,6 +436,10 @@ class HtmlReportBrowserIT {
 
     /** The run against a baseline where faithfulness of the script sample was 0.9 and one sample is gone. */
     private static RunReport report(List<SampleReport> samples) {
+        return report(samples, new JudgeInfo("openai", "<script>window.__pwned=10</script>", "llm", null));
+    }
+
+    private static RunReport report(List<SampleReport> samples, JudgeInfo judge) {
         List<MetricSummary> summaries = new ArrayList<>();
         List<Comparison> comparisons = new ArrayList<>();
         for (String metric : METRICS) {
@@ -342,8 +455,7 @@ class HtmlReportBrowserIT {
         BaselineReport baseline = HtmlBaselineTest.gated("main/<b>report</b>.json", comparisons,
                 MaxDrop.parse(List.of("faithfulness=0.05"), ExitStatus.USAGE), false);
         RunContext context = new RunContext("0.1.0", Instant.parse("2026-11-27T21:00:00Z"),
-                Instant.parse("2026-11-27T21:00:01Z"), new JudgeInfo("openai", "<script>window.__pwned=10</script>",
-                        "llm", null), "all-minilm-l6-v2 (in-process)",
+                Instant.parse("2026-11-27T21:00:01Z"), judge, "all-minilm-l6-v2 (in-process)",
                 new DatasetInfo("golden/<script>window.__pwned=11</script>.jsonl", "ab12", "jsonl", samples.size()),
                 METRICS, Map.of(), null, null, null, baseline);
         Thresholds thresholds = new Thresholds(THRESHOLDS);

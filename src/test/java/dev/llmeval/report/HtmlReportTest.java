@@ -59,8 +59,17 @@ class HtmlReportTest {
                 .contains("&amp; &#39;quotes&#39; &quot;too&quot;")
                 .contains("Paris is the capital &lt;b&gt;of&lt;/b&gt; France.")
                 .doesNotContain("<script>alert", "<img", "<b>of</b>");
-        assertThat(html.split("<script", -1)).as("only the template's own script").hasSize(2);
+        assertOnlyTheTemplateScriptAndItsData(html);
         assertThat(attributesOfEveryTag(html)).doesNotContain("onerror", "alert(");
+    }
+
+    /** One script, the template's, and one JSON data block whose text holds no markup character. */
+    private static void assertOnlyTheTemplateScriptAndItsData(String html) {
+        assertThat(html.split("<script", -1)).hasSize(3);
+        assertThat(html.split("<script>", -1)).as("only the template's own script").hasSize(2);
+        assertThat(html.split("<script type=\"application/json\" id=\"sample-data\">", -1)).hasSize(2);
+        String data = html.substring(html.indexOf("id=\"sample-data\">") + 18, html.indexOf("</script>"));
+        assertThat(data).doesNotContain("<", ">", "&");
     }
 
     @Test
@@ -213,14 +222,12 @@ class HtmlReportTest {
         // three passes: the histograms, the sample table, the details
         assertThat(writtenBefore).hasSize(9);
         assertThat(writtenBefore.get(0)).contains("</header>")
-                .doesNotContain("<table class=\"metrics\">", "<tr class=\"srow\"",
+                .doesNotContain("<table class=\"metrics\">", "id=\"sample-data\"",
                         "<details class=\"sample\"", "<footer>");
-        assertThat(writtenBefore.get(3)).contains("<table class=\"metrics\">", "<svg class=\"hist\"")
-                .doesNotContain("<tr class=\"srow\"");
-        assertThat(writtenBefore.get(4)).contains("href=\"#sample-1\">q1</a>")
-                .doesNotContain("href=\"#sample-2\"");
-        assertThat(writtenBefore.get(6)).contains("href=\"#sample-3\">q3</a>")
-                .doesNotContain("<details class=\"sample\"");
+        assertThat(writtenBefore.get(3)).contains("<table class=\"metrics\">", "<svg class=\"hist\"",
+                "id=\"sample-data\">{\"rows\":[").doesNotContain("[1,\"q1\"");
+        assertThat(writtenBefore.get(4)).contains("[1,\"q1\"").doesNotContain("[2,\"q2\"");
+        assertThat(writtenBefore.get(6)).contains("[3,\"q3\"").doesNotContain("<details class=\"sample\"");
         assertThat(writtenBefore.get(7)).contains("<span class=\"sid\">q1</span>")
                 .doesNotContain("<span class=\"sid\">q2</span>");
         assertThat(writtenBefore.get(8)).contains("<span class=\"sid\">q2</span>")
@@ -372,20 +379,17 @@ class HtmlReportTest {
         // when
         String html = HtmlReport.render(SampleRuns.failingLlmReport());
 
-        // then
-        assertThat(html.split("<tr class=\"srow\"", -1)).hasSize(4);
+        // then: the head, an empty body the script fills a page at a time, and one data row per sample:
+        // position, id, question, per metric [text, sort key, below], outcomes, below, metric tokens,
+        // judge calls, tokens, latency
         assertThat(html)
                 .contains("<table class=\"samples\" id=\"sample-table\">")
                 .contains("<th class=\"mono\" data-type=\"num\">faithfulness</th>")
-                .contains("<tr class=\"srow\" data-n=\"1\" data-outcomes=\"scored\" data-below=\"true\""
-                        + " data-metrics=\"0:scored 0:below 1:scored 2:scored\">"
-                        + "<td class=\"num\" data-sort=\"1\">1</td>"
-                        + "<td class=\"mono\" data-sort=\"q1\"><a href=\"#sample-1\">q1</a></td>"
-                        + "<td class=\"num low\" data-sort=\"0.5\">0.500</td>"
-                        + "<td class=\"num\" data-sort=\"0.9\">0.900</td>"
-                        + "<td class=\"num\" data-sort=\"1.0\">1.000</td>")
-                .contains("<td class=\"num\" data-sort=\"4\">4</td><td class=\"num\" data-sort=\"625\">625</td></tr>")
-                .contains("<td class=\"num muted\" data-sort=\"\">error</td>")
+                .contains("</tr></thead>\n<tbody></tbody>\n</table>")
+                .contains("{\"rows\":[[1,\"q1\",\"What is the capital of France?\",[[\"0.500\",0.5,1],[\"0.900\",0.9,0],"
+                        + "[\"1.000\",1.0,0]],\"scored\",1,\"0:scored 0:below 1:scored 2:scored\",4,625,null],\n")
+                .contains("[3,\"q3\",\"Who wrote Hamlet?\",[[\"error\",null,0],[\"0.700\",0.7,0],[\"skipped\",null,0]],"
+                        + "\"error scored skipped\",0,\"0:error 1:scored 2:skipped\",1,10,null]]}</script>")
                 .contains("<details class=\"sample\" id=\"sample-1\"", "<details class=\"sample\" id=\"sample-3\"")
                 .doesNotContain("latency ms");
         assertThat(html.indexOf("<table class=\"samples\"")).isLessThan(html.indexOf("<details class=\"sample\""));
@@ -421,9 +425,8 @@ class HtmlReportTest {
         String html = HtmlReport.render(report);
 
         // then
-        assertThat(html).contains("<th data-type=\"num\">latency ms</th>",
-                "<td class=\"num\" data-sort=\"1234\">1234</td></tr>",
-                "<td class=\"num muted\" data-sort=\"\">-</td></tr>");
+        assertThat(html).contains("<th data-type=\"num\">latency ms</th>", ",4,625,1234],\n[2,\"q2\"",
+                ",0,0,null]]}");
     }
 
     @Test
@@ -440,15 +443,14 @@ class HtmlReportTest {
         String html = HtmlReport.render(report);
 
         // then
-        assertThat(html.split("<script", -1)).as("only the template's own script").hasSize(2);
+        assertOnlyTheTemplateScriptAndItsData(html);
         assertThat(attributesOfEveryTag(html))
                 .doesNotContainPattern("href\\s*=\\s*['\"]?\\s*javascript:")
-                .doesNotContainPattern("\\son[a-z]+\\s*=")
-                .doesNotContainPattern("<a [^>]*href=\"(?!#sample-1\")");
-        assertThat(html.split("<a ", -1)).as("one link: the table row's anchor").hasSize(2);
+                .doesNotContainPattern("\\son[a-z]+\\s*=");
+        assertThat(html.split("<a ", -1)).as("no link in the page's markup: the script makes the rows' links").hasSize(1);
         assertThat(html)
-                .contains("data-sort=\"x&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;a href=&quot;javascript:alert(2)\">"
-                        + "<a href=\"#sample-1\">x&quot;&gt;&lt;script&gt;")
+                .contains("[1,\"x\\\"\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\\u003ca href=\\\"javascript:alert(2)\",")
+                .contains("<span class=\"sid\">x&quot;&gt;&lt;script&gt;")
                 .contains("javascript:alert(3) and [click](javascript:alert(4)) &lt;a href=&quot;javascript:alert(5)&quot;&gt;x&lt;/a&gt;");
     }
 
@@ -460,13 +462,14 @@ class HtmlReportTest {
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         String html = HtmlReport.render(SampleRuns.failingReport());
-        String script = html.substring(html.indexOf("<script>") + 8, html.indexOf("</script>"));
+        int start = html.indexOf("<script>") + 8;
+        String script = html.substring(start, html.indexOf("</script>", start));
 
         // then: the page's script is the template's, byte for byte, and the policy names its hash
         assertThat(template).contains("<script>" + script + "</script>");
         String expected = "sha256-" + java.util.Base64.getEncoder().encodeToString(
                 java.security.MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8)));
         assertThat(html).contains("script-src '" + expected + "'");
-        assertThat(script).contains("sortBy", "data-sort", "sample-");
+        assertThat(script).contains("sortBy", "sample-data", "sample-");
     }
 }

@@ -2,11 +2,6 @@ package dev.llmeval.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.llmeval.gate.Gate;
-import dev.llmeval.gate.GateDecision;
-import dev.llmeval.gate.MetricSummary;
-import dev.llmeval.gate.Summaries;
-import dev.llmeval.gate.Thresholds;
 import dev.llmeval.metric.MetricResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -127,13 +122,22 @@ class MarkdownReportTest {
             samples.add(sample("s" + i, 0.1, "x".repeat(500)));
         }
         String longId = "m".repeat(70_000);
+        RunReport longPath = run(Map.of(), samples);
+        RunInfo r = longPath.run();
+        longPath = new RunReport(longPath.tool(), new RunInfo(r.started(), r.finished(), r.durationMs(), r.judge(),
+                r.embeddings(), new DatasetInfo("d".repeat(70_000) + ".jsonl", "ab", "jsonl", 5), r.metricsRequested(),
+                r.prompts(), r.usage(), r.stopped(), r.accounting(), r.target(), r.baseline()),
+                longPath.metrics(), samples, longPath.gate());
 
         // when
         String md = MarkdownReport.render(run(Map.of(), samples));
-        String capped = MarkdownReport.render(run(Map.of(), List.of(sample(longId, 0.1, "r"))));
+        String cutId = MarkdownReport.render(run(Map.of(), List.of(sample(longId, 0.1, "r"))));
+        String capped = MarkdownReport.render(longPath);
 
         // then
         assertThat(md).contains("| s0 | 0.100 | " + "x".repeat(119) + "… |");
+        assertThat(cutId).contains("| " + "m".repeat(MarkdownReport.MAX_ID - 1) + "… | 0.100 | r |")
+                .hasSizeLessThan(5_000);
         assertThat(capped.length()).isLessThanOrEqualTo(MarkdownReport.MAX_CHARS);
         assertThat(capped).endsWith(MarkdownReport.TRUNCATED);
     }
@@ -157,15 +161,7 @@ class MarkdownReportTest {
     }
 
     private static RunReport run(Map<String, Double> minimums, List<SampleReport> samples) {
-        List<MetricSummary> summaries =
-                List.of(Summaries.of("m", samples.stream().map(s -> s.scores().get("m")).toList()));
-        Thresholds thresholds = new Thresholds(minimums);
-        GateDecision decision = Gate.decide(summaries, thresholds);
-        RunContext base = SampleRuns.context(SampleRuns.offlineJudge());
-        RunContext context = new RunContext(base.toolVersion(), base.started(), base.finished(), base.judge(),
-                base.embeddingsModel(), base.dataset(), List.of("m"), base.promptHashes(), null,
-                base.accounting(), null, null);
-        return RunReport.assemble(context, samples, summaries, thresholds, decision);
+        return SampleRuns.oneMetric(minimums, samples);
     }
 
     @Test

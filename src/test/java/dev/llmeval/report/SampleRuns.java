@@ -135,6 +135,20 @@ final class SampleRuns {
         return report(offlineJudge(), new Thresholds(Map.of("faithfulness", 0.7)));
     }
 
+    /** A run of one metric {@code m} over {@code samples}, gated on {@code minimums}. */
+    static RunReport oneMetric(Map<String, Double> minimums, Iterable<SampleReport> samples) {
+        List<MetricResult> results = new ArrayList<>();
+        samples.forEach(s -> results.add(s.scores().get("m")));
+        List<MetricSummary> summaries = List.of(Summaries.of("m", results));
+        Thresholds thresholds = new Thresholds(minimums);
+        GateDecision decision = Gate.decide(summaries, thresholds);
+        RunContext base = context(offlineJudge());
+        RunContext context = new RunContext(base.toolVersion(), base.started(), base.finished(), base.judge(),
+                base.embeddingsModel(), base.dataset(), List.of("m"), base.promptHashes(), null,
+                base.accounting(), null, null);
+        return RunReport.assemble(context, samples, summaries, thresholds, decision);
+    }
+
     private static Map<String, MetricResult> scores(MetricResult... results) {
         Map<String, MetricResult> map = new LinkedHashMap<>();
         for (MetricResult r : results) {

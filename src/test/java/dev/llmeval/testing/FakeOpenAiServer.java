@@ -43,6 +43,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private volatile Function<JsonNode, String> replies = FakeOpenAiServer::defaultReply;
     private volatile Encoding tokenizer;
     private final AtomicLong servedInputTokens = new AtomicLong();
+    private volatile java.util.function.Predicate<JsonNode> truncated = request -> false;
     private volatile int fixedStatus = 200;
     private final Deque<Long> delays = new ArrayDeque<>();
     private volatile String retryAfter = "0";
@@ -163,6 +164,15 @@ public final class FakeOpenAiServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The replies to the chat requests that {@code which} accepts are cut in the middle, with
+     * {@code finish_reason: length}, as when a model runs out of output tokens.
+     */
+    public FakeOpenAiServer truncate(java.util.function.Predicate<JsonNode> which) {
+        this.truncated = which;
+        return this;
+    }
+
     public List<JsonNode> chatRequests() {
         return List.copyOf(chatRequests);
     }
@@ -253,11 +263,13 @@ public final class FakeOpenAiServer implements AutoCloseable {
         ObjectNode choice = body.putArray("choices").addObject();
         choice.put("index", 0);
         String reply = replies.apply(request);
-        choice.putObject("message").put("role", "assistant").put("content", reply);
-        choice.put("finish_reason", "stop");
+        boolean cut = truncated.test(request);
+        String content = cut ? reply.substring(0, reply.length() / 2) : reply;
+        choice.putObject("message").put("role", "assistant").put("content", content);
+        choice.put("finish_reason", cut ? "length" : "stop");
         Encoding counting = tokenizer;
         long prompt = counting == null ? 120 : promptTokens(request);
-        long completion = counting == null ? 30 : counting.countTokensOrdinary(reply);
+        long completion = counting == null ? 30 : counting.countTokensOrdinary(content);
         servedInputTokens.addAndGet(prompt);
         body.putObject("usage").put("prompt_tokens", prompt).put("completion_tokens", completion)
                 .put("total_tokens", prompt + completion);
